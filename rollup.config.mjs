@@ -1,0 +1,30 @@
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'js-cookie';
+
+export default [
+  // ES modules for bundlers: lit and js-cookie stay dependencies of the user's build.
+  {
+    input: { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' },
+    external,
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true })],
+  },
+  // The classic script: everything inlined, self-registering, global `CookieConsent`.
+  {
+    input: 'src/bundle.ts',
+    output: {
+      file: 'dist/cookie-consent.min.js',
+      format: 'iife',
+      name: 'CookieConsent',
+      exports: 'default',
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      terser({ ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
+    ],
+  },
+];

@@ -1,0 +1,25 @@
+/**
+ * Entry of `dist/cookie-consent.min.js`, the classic script: registers the element, exposes the class
+ * as the global `CookieConsent`, and does the one-line install (SPEC 2): the script tag's `data-*`
+ * attributes configure the page's `<cookie-consent>`, or one the script creates when the page has none.
+ */
+import { CookieConsent } from './element/cookie-consent.js';
+import { defineCookieConsent } from './define.js';
+
+const script = document.currentScript;
+const registered = defineCookieConsent() ?? CookieConsent;
+
+if (script && registered === CookieConsent) {
+  const defaults: [string, string][] = [];
+  for (const { name, value } of script.attributes) {
+    if (name.startsWith('data-')) defaults.push([name.slice(5), value]);
+  }
+  CookieConsent.scriptDefaults = defaults;
+  const createIfMissing = () => {
+    if (!document.querySelector('cookie-consent')) document.body.append(document.createElement('cookie-consent'));
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', createIfMissing);
+  else createIfMissing();
+}
+
+export default registered;

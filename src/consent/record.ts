@@ -1,0 +1,144 @@
+/**
+ * The stored choice (SPEC 6): its shape, how it is built, and the pure rules that say whether a value
+ * read back from the cookie is a valid choice. Nothing here touches the DOM or the cookie jar, so every
+ * rule is testable on plain values.
+ */
+
+/** How a choice was made. */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
+
+/** One saved choice, exactly the JSON stored in the consent cookie. */
+export interface ConsentRecord {
+  /** Schema version, always 1. */
+  v: 1;
+  /** Random UUID, kept across later choices in the same browser. */
+  id: string;
+  /** The policy revision the choice was given under. */
+  rev: string;
+  /** ISO time of this choice (`Date.prototype.toISOString()`). */
+  ts: string;
+  /** Granted optional categories. `necessary` is never listed. */
+  granted: string[];
+  /** Denied optional categories. */
+  denied: string[];
+  action: ConsentAction;
+  /** The UI language in use when the choice was made. */
+  lang: string;
+}
+
+/** What a stored value is checked against. */
+export interface ValidityContext {
+  revision: string;
+  expiresDays: number;
+  /** The optional categories offered now: each must be decided in a valid record. */
+  categories: readonly string[];
+  /** Current time in ms; a parameter so that tests can fix it. */
+  now: number;
+}
+
+const ACTIONS: readonly string[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const DAY_MS = 864e5;
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * Returns a clean copy of `value` when it is a valid choice in `context`, else null. Never throws:
+ * the value may come from a hostile cookie.
+ */
+export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { v, id, rev, ts, granted, denied, action, lang } = value as Record<string, unknown>;
+  if (v !== 1 || typeof id !== 'string' || typeof rev !== 'string' || rev !== context.revision) {
+    return null;
+  }
+  if (typeof ts !== 'string' || !ISO_TIME.test(ts)) return null;
+  const time = Date.parse(ts);
+  // The regex admits impossible dates (month 13); the round trip rejects them.
+  if (Number.isNaN(time) || new Date(time).toISOString() !== ts) return null;
+  if (time > context.now || context.now - time > context.expiresDays * DAY_MS) return null;
+  if (!isStringArray(granted) || !isStringArray(denied)) return null;
+  if (granted.some((name) => denied.includes(name))) return null;
+  if (typeof action !== 'string' || !ACTIONS.includes(action)) return null;
+  if (!context.categories.every((name) => granted.includes(name) || denied.includes(name))) {
+    return null;
+  }
+  return {
+    v: 1,
+    id,
+    rev,
+    ts,
+    granted: [...granted],
+    denied: [...denied],
+    action: action as ConsentAction,
+    lang: typeof lang === 'string' ? lang : '',
+  };
+}
+
+/** Parses a raw cookie value (URL-encoded JSON) and validates it. Never throws. */
+export function parseRecord(raw: string | undefined, context: ValidityContext): ConsentRecord | null {
+  if (!raw) return null;
+  try {
+    return validateRecord(JSON.parse(decodeURIComponent(raw)), context);
+  } catch {
+    return null;
+  }
+}
+
+/** The cookie value for a record: its JSON, keys in the documented order, URL-encoded. */
+export const serializeRecord = (record: ConsentRecord): string =>
+  encodeURIComponent(
+    JSON.stringify({
+      v: 1,
+      id: record.id,
+      rev: record.rev,
+      ts: record.ts,
+      granted: record.granted,
+      denied: record.denied,
+      action: record.action,
+      lang: record.lang,
+    }),
+  );
+
+/** A random RFC 4122 version 4 UUID. `crypto.randomUUID` exists only on secure origins. */
+export function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Builds a new record: `granted` categories on, every other offered one off. */
+export function createRecord(options: {
+  id?: string;
+  revision: string;
+  categories: readonly string[];
+  granted: Iterable<string>;
+  action: ConsentAction;
+  lang: string;
+  now?: number;
+}): ConsentRecord {
+  const wanted = new Set(options.granted);
+  const granted = options.categories.filter((name) => wanted.has(name));
+  return {
+    v: 1,
+    id: options.id ?? randomId(),
+    rev: options.revision,
+    ts: new Date(options.now ?? Date.now()).toISOString(),
+    granted,
+    denied: options.categories.filter((name) => !wanted.has(name)),
+    action: options.action,
+    lang: options.lang,
+  };
+}
+
+/** Categories whose granted state differs between two choices (no previous choice: all denied). */
+export function changedCategories(previous: ConsentRecord | null, next: ConsentRecord): string[] {
+  const before = new Set(previous?.granted ?? []);
+  const after = new Set(next.granted);
+  const names = new Set([...before, ...after, ...next.denied]);
+  return [...names].filter((name) => before.has(name) !== after.has(name));
+}

@@ -1,0 +1,69 @@
+/**
+ * Reading and writing the consent cookie (SPEC 6) through js-cookie. When the browser refuses cookies
+ * the choice is kept in memory for the page's life, so the visitor is not asked again on this page.
+ */
+import Cookies from 'js-cookie';
+import { parseRecord, serializeRecord, type ConsentRecord, type ValidityContext } from './record.js';
+
+/** Where the consent cookie lives. */
+export interface CookieOptions {
+  name: string;
+  /** `.example.com` to share the choice across subdomains; undefined for the current host. */
+  domain?: string;
+  expiresDays: number;
+}
+
+// Our values are already URL-encoded JSON: write and read them untouched.
+const rawCookies = Cookies.withConverter<string>({
+  read: (value) => value,
+  write: (value) => value,
+});
+
+/** The choice the cookie jar could not take, kept for this page's life. */
+let memory: { name: string; value: string } | undefined;
+
+/** Reads the stored choice; null when absent or not valid in `context`. */
+export function readRecord(options: CookieOptions, context: ValidityContext): ConsentRecord | null {
+  const raw = memory?.name === options.name ? memory.value : rawCookies.get(options.name);
+  return parseRecord(raw, context);
+}
+
+/** Stores a choice. Returns false when the browser refused the cookie (the choice is then kept in memory). */
+export function writeRecord(options: CookieOptions, record: ConsentRecord): boolean {
+  const value = serializeRecord(record);
+  rawCookies.set(options.name, value, {
+    path: '/',
+    domain: options.domain,
+    expires: options.expiresDays,
+    sameSite: 'Lax',
+    secure: location.protocol === 'https:',
+  });
+  if (rawCookies.get(options.name) === value) {
+    memory = undefined;
+    return true;
+  }
+  memory = { name: options.name, value };
+  return false;
+}
+
+/** Deletes the consent cookie (and the in-memory copy). */
+export function clearRecord(options: CookieOptions): void {
+  memory = undefined;
+  rawCookies.remove(options.name, { path: '/', domain: options.domain });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
+ * The id of a stored choice even when that choice is no longer valid (new revision, expired), so that
+ * the visitor keeps one id across choices (SPEC 6). Undefined when there is none.
+ */
+export function readStoredId(name: string): string | undefined {
+  const raw = memory?.name === name ? memory.value : rawCookies.get(name);
+  try {
+    const id = raw && (JSON.parse(decodeURIComponent(raw)) as { id?: unknown }).id;
+    return typeof id === 'string' && UUID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The two layers as Lit templates (SPEC 4). Pure rendering: the templates get the state they show and
+ * the callbacks they call; they never read cookies or touch the page.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/index.js';
+import type { Position, Theme } from './config.js';
+import type { CategoryInfo } from './light-dom.js';
+
+/** A category as shown in the preferences. */
+export interface CategoryView extends CategoryInfo {
+  name: string;
+  label: string;
+  description: string;
+}
+
+export interface ViewModel {
+  strings: Strings;
+  lang: string;
+  position: Position;
+  theme: Theme;
+  privacyUrl?: string;
+  categories: CategoryView[];
+  /** Switch states in the preferences. */
+  draft: ReadonlySet<string>;
+  /** Whether the GPC notice is shown in the preferences. */
+  gpc: boolean;
+  onAction: (event: Event) => void;
+  onToggle: (event: Event) => void;
+}
+
+const privacyLink = ({ privacyUrl, strings }: ViewModel) =>
+  privacyUrl
+    ? html`<a part="link" class="privacy" href=${privacyUrl}>${strings.privacyLink}</a>`
+    : nothing;
+
+const button = (action: string, label: string, extra = '') =>
+  html`<button type="button" part="button ${action}-button" class="button ${extra}" data-action=${action}>
+    ${label}
+  </button>`;
+
+/** The first layer: title, message, privacy link, Accept all / Reject all / Customize. */
+export function renderBanner(model: ViewModel): TemplateResult {
+  const { strings, lang, position, onAction } = model;
+  const body = html`
+    <div class="banner-body">
+      <h2 id="banner-title" class="title"><slot name="title">${strings.title}</slot></h2>
+      <p id="banner-message" class="message">
+        <slot name="message">${strings.message}</slot> ${privacyLink(model)}
+      </p>
+    </div>
+    <div class="actions" @click=${onAction}>
+      ${button('customize', strings.customize, 'secondary')}
+      ${button('reject-all', strings.rejectAll, 'primary')}
+      ${button('accept-all', strings.acceptAll, 'primary')}
+    </div>
+  `;
+  if (position === 'center') {
+    return html`<dialog
+      part="banner"
+      class="banner center ${model.theme}"
+      lang=${lang}
+      aria-labelledby="banner-title"
+      aria-describedby="banner-message"
+      autofocus
+      tabindex="-1"
+    >
+      ${body}
+    </dialog>`;
+  }
+  return html`<section
+    part="banner"
+    class="banner ${position} ${model.theme}"
+    lang=${lang}
+    role="region"
+    aria-label=${strings.bannerLabel}
+  >
+    ${body}
+  </section>`;
+}
+
+const cookieTable = (category: CategoryView, strings: Strings) =>
+  category.cookies.length
+    ? html`<table class="cookies">
+        <caption>${strings.cookiesCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.cookieName}</th>
+            <th scope="col">${strings.cookieProvider}</th>
+            <th scope="col">${strings.cookieDuration}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${category.cookies.map(
+            (cookie) => html`<tr>
+              <td><code>${cookie.name}</code></td>
+              <td>${cookie.provider}</td>
+              <td>${cookie.duration}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`
+    : nothing;
+
+const categoryRow = (category: CategoryView, model: ViewModel) => {
+  const necessary = category.name === 'necessary';
+  const checked = necessary || model.draft.has(category.name);
+  const id = `category-${category.name}`;
+  return html`<li class="category">
+    <div class="category-head">
+      <label class="category-label" for=${id}>${category.label}</label>
+      <span class="switch-wrap">
+        ${necessary ? html`<span class="always-on">${model.strings.alwaysOn}</span>` : nothing}
+        <input
+          id=${id}
+          part="switch"
+          class="switch"
+          type="checkbox"
+          role="switch"
+          data-category=${category.name}
+          aria-describedby="${id}-description"
+          .checked=${checked}
+          ?disabled=${necessary}
+          @change=${model.onToggle}
+        />
+      </span>
+    </div>
+    <p id="${id}-description" class="description">${category.description}</p>
+    ${cookieTable(category, model.strings)}
+  </li>`;
+};
+
+/** The second layer: one switch per category, declared cookies, Save / Accept all / Reject all. */
+export function renderPreferences(model: ViewModel): TemplateResult {
+  const { strings, lang, onAction } = model;
+  return html`<dialog
+    part="dialog"
+    class="preferences ${model.theme}"
+    lang=${lang}
+    aria-labelledby="preferences-title"
+    @click=${onAction}
+  >
+    <div class="dialog-head">
+      <h2 id="preferences-title" class="title">${strings.preferencesTitle}</h2>
+      <button type="button" part="close-button" class="close" data-action="close" aria-label=${strings.close}>
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" /></svg>
+      </button>
+    </div>
+    <div class="dialog-body">
+      ${model.gpc ? html`<p part="gpc-notice" class="notice">${strings.gpcNotice}</p>` : nothing}
+      <p class="intro">${strings.preferencesIntro} ${privacyLink(model)}</p>
+      <ul class="categories">
+        ${model.categories.map((category) => categoryRow(category, model))}
+      </ul>
+    </div>
+    <div class="actions">
+      ${button('reject-all', strings.rejectAll, 'primary')}
+      ${button('accept-all', strings.acceptAll, 'primary')}
+      ${button('save', strings.save, 'secondary')}
+    </div>
+  </dialog>`;
+}
+
+/** The floating button that reopens the preferences once a choice exists. */
+export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel): TemplateResult =>
+  html`<button
+    type="button"
+    part="open-button"
+    class="open-button ${theme}"
+    lang=${lang}
+    data-action="open"
+    aria-label=${strings.openButton}
+    title=${strings.openButton}
+    @click=${onAction}
+  >
+    <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+      <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z" />
+      <circle cx="8.5" cy="11" r="1.2" /><circle cx="12" cy="16" r="1.2" /><circle cx="16" cy="14" r="1" />
+    </svg>
+  </button>`;

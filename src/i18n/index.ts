@@ -1,0 +1,64 @@
+/**
+ * The UI languages: the bundled ones, `registerLanguage` for more, the choice of language (SPEC 7) and
+ * string lookup with fallback to English.
+ */
+import { en, type Strings, type StringKey } from './en.js';
+import { fr } from './fr.js';
+import { nl } from './nl.js';
+import { de } from './de.js';
+
+export { en, type Strings, type StringKey };
+
+const languages = new Map<string, Partial<Strings>>([
+  ['en', en],
+  ['fr', fr],
+  ['nl', nl],
+  ['de', de],
+]);
+const listeners = new Set<() => void>();
+
+/**
+ * Adds or replaces a UI language. `strings` uses the keys of `<consent-texts>` in camelCase
+ * (`acceptAll`); a missing string falls back to English. Elements on the page re-render.
+ */
+export function registerLanguage(code: string, strings: Partial<Strings>): void {
+  languages.set(code.toLowerCase(), { ...strings });
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever a language is registered; returns the unsubscribe function. */
+export function onLanguagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The supported language code for a tag (`fr-BE` → `fr`), or undefined. */
+export function supportedLanguage(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  const code = tag.trim().toLowerCase();
+  if (languages.has(code)) return code;
+  const primary = code.split('-')[0];
+  return languages.has(primary) ? primary : undefined;
+}
+
+/** The first supported of the candidate tags, in order; else `en`. */
+export function chooseLanguage(candidates: Iterable<string | null | undefined>): string {
+  for (const tag of candidates) {
+    const code = supportedLanguage(tag);
+    if (code) return code;
+  }
+  return 'en';
+}
+
+/** All strings of a language, English where it has none, then `overrides` on top. */
+export function stringsFor(code: string, overrides: Partial<Strings> = {}): Strings {
+  return { ...en, ...languages.get(code), ...overrides };
+}
+
+/** Fills `{name}` slots of a string. */
+export const format = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+
+/** `accept-all` → `acceptAll`. */
+export const camelCase = (name: string): string =>
+  name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -1,0 +1,66 @@
+import { fixture, html } from '@open-wc/testing';
+import type { CookieConsent } from '../src/element/cookie-consent.js';
+import type { ConsentRecord } from '../src/consent/record.js';
+import '../src/index.js';
+
+/** Removes every cookie this page can see, on the current host. */
+export function clearCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0].trim();
+    if (name) document.cookie = `${name}=; Path=/; Max-Age=0`;
+  }
+}
+
+/** The consent cookie's raw value, or undefined. */
+export function rawCookie(name = 'cookie_consent'): string | undefined {
+  const pair = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
+  return pair?.slice(name.length + 1);
+}
+
+/** The consent cookie parsed as a server would: decodeURIComponent then JSON.parse. */
+export function storedRecord(name = 'cookie_consent'): ConsentRecord | undefined {
+  const raw = rawCookie(name);
+  return raw === undefined ? undefined : JSON.parse(decodeURIComponent(raw));
+}
+
+/** Writes a consent cookie as the element would. */
+export function storeRecord(record: Partial<ConsentRecord> | string, name = 'cookie_consent'): void {
+  const value = typeof record === 'string' ? record : JSON.stringify(record);
+  document.cookie = `${name}=${encodeURIComponent(value)}; Path=/`;
+}
+
+/** A valid record for categories analytics + content under revision 1. */
+export function validRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
+  return {
+    v: 1,
+    id: '3f0c9a6e-8d1b-4f57-9a0e-2a4b6c8d0e1f',
+    rev: '1',
+    ts: new Date(Date.now() - 60_000).toISOString(),
+    granted: ['analytics'],
+    denied: ['content'],
+    action: 'custom',
+    lang: 'en',
+    ...overrides,
+  };
+}
+
+/** A `<cookie-consent>` in the page, first render done. */
+export async function mount(attributes = ''): Promise<CookieConsent> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  container.innerHTML = `<cookie-consent ${attributes}></cookie-consent>`;
+  const element = container.querySelector('cookie-consent')!;
+  await element.updateComplete;
+  return element;
+}
+
+/** A control of the element's shadow root by its `data-action` hook. */
+export function control(element: CookieConsent, action: string): HTMLButtonElement {
+  const found = element.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  if (!found) throw new Error(`no [data-action="${action}"] rendered`);
+  return found;
+}
+
+export const banner = (element: CookieConsent) => element.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]');
+export const dialog = (element: CookieConsent) => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~="dialog"]');
+export const switchFor = (element: CookieConsent, name: string) =>
+  element.shadowRoot!.querySelector<HTMLInputElement>(`[data-category="${name}"]`)!;
