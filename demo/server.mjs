@@ -1,0 +1,54 @@
+// Serves the demo site (demo/) and the build (dist/) on 127.0.0.1. `npm start` builds first.
+// Small endpoints stand in for what a real site talks to (see `routes`).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.mp4': 'video/mp4',
+};
+
+/** Extra endpoints: path → handler(request, response). Features add theirs here. */
+export const routes = new Map();
+
+async function serveFile(pathname, response) {
+  // /dist/* from the build, everything else from demo/; no path may climb out.
+  const base = pathname.startsWith('/dist/') ? root : join(root, 'demo');
+  let file = normalize(join(base, decodeURIComponent(pathname)));
+  if (!file.startsWith(base)) return send(response, 403, 'Forbidden');
+  if (file.endsWith('/')) file = join(file, 'index.html');
+  if (!extname(file)) file += '.html';
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(body);
+  } catch {
+    send(response, 404, 'Not found');
+  }
+}
+
+function send(response, status, text) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url, 'http://127.0.0.1');
+  const route = routes.get(pathname);
+  if (route) return route(request, response);
+  return serveFile(pathname, response);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Demo site with the cookie banner: http://127.0.0.1:${port}/`);
+});
