@@ -356,9 +356,12 @@ export class CookieConsent extends LitElement {
     this.showPreferences();
   };
 
-  private _onPageMutation = (): void => {
+  /** Re-renders only for what the view shows: our own children, a `lang`, the page's open links. */
+  private _onPageMutation = (records: MutationRecord[]): void => {
     this._hasOpenLink = this._pageHasOpenLink();
-    this.requestUpdate();
+    if (records.some((record) => record.attributeName === 'lang' || this.contains(record.target))) {
+      this.requestUpdate();
+    }
   };
 
   private _pageHasOpenLink(): boolean {
