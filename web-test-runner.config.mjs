@@ -1,20 +1,21 @@
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { launchers, selectedEngines } from './test/browsers/launchers.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  },
-});
+// BROWSERS=chromium|firefox|webkit|all (default chromium); `npm test` runs each engine (test/browsers/run.mjs).
+const engines = selectedEngines();
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   rootDir: '.',
-  browsers: [chromium],
-  concurrency: 2,
+  browsers: launchers(engines),
+  // WebKit's driver runs one session at a time.
+  concurrency: engines.includes('webkit') ? 1 : 2,
+  // Collected in Chromium only (`--coverage`, set by test/browsers/run.mjs).
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 0, branches: 0, functions: 0, lines: 0 },
+  },
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
 };

@@ -1,0 +1,111 @@
+// The three engines the suite runs in, picked by the BROWSERS env var (comma list, or `all`).
+// Default: chromium only, so a plain `npx wtr --files ...` stays fast while working.
+// Facts behind the options: ../shared/notes/cross-browser.md.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** Engines named by BROWSERS (`chromium` when unset, every engine for `all`). */
+export function selectedEngines(value = process.env.BROWSERS) {
+  if (!value) return ['chromium'];
+  const names = value === 'all' ? ENGINES : value.split(',').map((s) => s.trim().toLowerCase());
+  const unknown = names.filter((n) => !ENGINES.includes(n));
+  if (unknown.length) throw new Error(`BROWSERS: unknown engine(s) ${unknown.join(', ')}; use ${ENGINES.join(', ')} or all`);
+  return names;
+}
+
+const chromium = () =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  });
+
+// Firefox ESR over WebDriver BiDi through puppeteer-core (no CDP: no emulateMedia, no coverage).
+const firefox = () =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+    },
+  });
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/**
+ * WebKitGTK's MiniBrowser driven by /usr/bin/WebKitWebDriver, which this launcher starts and stops.
+ * Needs an X display: run under `xvfb-run -a`.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+  }
+
+  async initialize(config) {
+    const port = await freePort();
+    this.options.port = port;
+    this.webdriver = spawn(process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver', [`--port=${port}`], {
+      stdio: 'ignore',
+    });
+    await waitForDriver(port, this.webdriver);
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    this.webdriver?.kill();
+  }
+
+  /**
+   * webdriverio presses every key of a sequence before releasing any, and WebKit's driver drops a key
+   * that is already down ("hello" types "helo"): send the keys one at a time. A press like
+   * `Shift+Tab` is sent as one chord.
+   */
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) {
+      await super.sendKeys(sessionId, key.length > 1 && key.includes('+') ? key.split('+') : [key]);
+    }
+  }
+}
+
+async function waitForDriver(port, child) {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port}`);
+}
+
+const factories = { chromium, firefox, webkit: () => new WebKitLauncher() };
+
+/** Launchers for the engines named by BROWSERS. */
+export const launchers = (engines = selectedEngines()) => engines.map((name) => factories[name]());
