@@ -404,10 +404,9 @@ export class CookieConsent extends LitElement {
   }
 
   private _closePreferences(): void {
-    if (this._view !== 'preferences') return;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.preferences');
-    if (dialog?.open) dialog.close();
-    else this._onDialogClose();
+    // Closed in state now, not when the native `close` event arrives a task later: a render in
+    // between would reopen the <dialog>. updated() closes it.
+    this._onDialogClose();
   }
 
   // ---- saving -----------------------------------------------------------------------------------
