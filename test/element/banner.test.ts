@@ -1,70 +1,116 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { banner, clearCookies, control, dialog, mount, storedRecord, switchFor } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { banner, clearCookies, control, dialog, storedRecord, switchFor } from '../helpers.js';
+import { DAY, consentWrites, expectSpecCookie, start, watchCookieWrites } from './support.js';
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-describe('first visit', () => {
-  afterEach(clearCookies);
-
-  it('shows the banner', async () => {
-    const element = await mount();
-    expect(banner(element)).to.exist;
-    expect(banner(element)!.getBoundingClientRect().height).to.be.greaterThan(0);
+describe('first visit: the banner and the three ways to choose', () => {
+  let cookieWrites: ReturnType<typeof watchCookieWrites>;
+  beforeEach(() => (cookieWrites = watchCookieWrites()));
+  afterEach(() => {
+    cookieWrites.stop();
+    clearCookies();
   });
 
-  it('Accept all writes the documented cookie and fires one consent-change', async () => {
-    const element = await mount('revision="3"');
-    const changes: CustomEvent[] = [];
-    element.addEventListener('consent-change', (event) => changes.push(event));
+  it('shows the banner, announces it, and reports no choice', async () => {
+    const { element, of } = await start();
+    expect(banner(element)!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(of('consent-show').map((event) => event.detail)).to.deep.equal([{ view: 'banner' }]);
+    expect(of('consent-ready').map((event) => event.detail)).to.deep.equal([{ consent: null }]);
+    expect(element.consent).to.equal(null);
+    expect(element.isGranted('analytics')).to.equal(false);
+    expect(element.isGranted('necessary')).to.equal(true);
+    expect(consentWrites(cookieWrites.writes)).to.deep.equal([]);
+  });
+
+  it('Accept all writes the SPEC 6 cookie and fires one consent-change', async () => {
+    const { element, of } = await start('<cookie-consent revision="3"></cookie-consent>');
     const before = Date.now();
     control(element, 'accept-all').click();
     await element.updateComplete;
+    const [write] = consentWrites(cookieWrites.writes);
     const record = storedRecord()!;
-    expect(Object.keys(record)).to.deep.equal(['v', 'id', 'rev', 'ts', 'granted', 'denied', 'action', 'lang']);
-    expect(record.v).to.equal(1);
-    expect(record.id).to.match(UUID_V4);
-    expect(record.rev).to.equal('3');
-    expect(Date.parse(record.ts)).to.be.within(before, Date.now());
-    expect(new Date(record.ts).toISOString()).to.equal(record.ts);
-    expect(record.granted).to.deep.equal(['analytics', 'content']);
-    expect(record.denied).to.deep.equal([]);
-    expect(record.action).to.equal('accept-all');
-    expect(record.lang).to.equal('en');
-    expect(changes).to.have.length(1);
-    expect(changes[0].detail).to.deep.equal({ consent: record, previous: null, changed: ['analytics', 'content'], action: 'accept-all' });
+    expectSpecCookie(record, write, { rev: '3', granted: ['analytics', 'content'], denied: [], action: 'accept-all', before });
+    expect(of('consent-change').map((event) => event.detail)).to.deep.equal([
+      { consent: record, previous: null, changed: ['analytics', 'content'], action: 'accept-all' },
+    ]);
+    expect(element.consent).to.deep.equal(record);
     expect(banner(element)).to.equal(null);
+    expect(of('consent-hide').map((event) => event.detail)).to.deep.equal([{ view: 'banner' }]);
   });
 
   it('Reject all writes every category denied; changed is empty', async () => {
-    const element = await mount();
-    const event = oneEvent(element, 'consent-change');
+    const { element, of } = await start();
+    const before = Date.now();
     control(element, 'reject-all').click();
-    const { detail } = await event;
+    await element.updateComplete;
+    const [write] = consentWrites(cookieWrites.writes);
     const record = storedRecord()!;
-    expect(record.granted).to.deep.equal([]);
-    expect(record.denied).to.deep.equal(['analytics', 'content']);
-    expect(record.action).to.equal('reject-all');
-    expect(detail.changed).to.deep.equal([]);
-    expect(detail.consent).to.deep.equal(record);
+    expectSpecCookie(record, write, { rev: '1', granted: [], denied: ['analytics', 'content'], action: 'reject-all', before });
+    expect(of('consent-change').map((event) => event.detail)).to.deep.equal([
+      { consent: record, previous: null, changed: [], action: 'reject-all' },
+    ]);
+    expect(banner(element)).to.equal(null);
   });
 
   it('Customize, one switch, Save writes a custom choice', async () => {
-    const element = await mount('categories="analytics content marketing"');
+    const { element, of } = await start('<cookie-consent categories="analytics content marketing"></cookie-consent>');
     control(element, 'customize').click();
     await element.updateComplete;
     expect(dialog(element)!.open).to.equal(true);
-    for (const name of ['analytics', 'content', 'marketing']) expect(switchFor(element, name).checked).to.equal(false);
-    expect(switchFor(element, 'necessary').checked).to.equal(true);
-    expect(switchFor(element, 'necessary').disabled).to.equal(true);
     switchFor(element, 'content').click();
     await element.updateComplete;
-    const event = oneEvent(element, 'consent-change');
+    expect(consentWrites(cookieWrites.writes), 'a switch saves nothing').to.deep.equal([]);
+    const before = Date.now();
     control(element, 'save').click();
-    const { detail } = await event;
+    await element.updateComplete;
+    const writes = consentWrites(cookieWrites.writes);
+    expect(writes).to.have.length(1);
     const record = storedRecord()!;
-    expect(record.granted).to.deep.equal(['content']);
-    expect(record.denied).to.deep.equal(['analytics', 'marketing']);
-    expect(record.action).to.equal('custom');
-    expect(detail.changed).to.deep.equal(['content']);
+    expectSpecCookie(record, writes[0], { rev: '1', granted: ['content'], denied: ['analytics', 'marketing'], action: 'custom', before });
+    expect(of('consent-change').map((event) => event.detail)).to.deep.equal([
+      { consent: record, previous: null, changed: ['content'], action: 'custom' },
+    ]);
+    expect(dialog(element)!.open).to.equal(false);
+    expect(banner(element)).to.equal(null);
+  });
+
+  it('Accept all and Reject all in the preferences write the same records as on the banner', async () => {
+    const { element, of } = await start();
+    control(element, 'customize').click();
+    await element.updateComplete;
+    dialog(element)!.querySelector<HTMLButtonElement>('[data-action="reject-all"]')!.click();
+    await element.updateComplete;
+    expect(storedRecord()).to.include({ action: 'reject-all' });
+    expect(storedRecord()!.denied).to.deep.equal(['analytics', 'content']);
+    element.showPreferences();
+    await element.updateComplete;
+    dialog(element)!.querySelector<HTMLButtonElement>('[data-action="accept-all"]')!.click();
+    await element.updateComplete;
+    expect(storedRecord()).to.include({ action: 'accept-all' });
+    expect(storedRecord()!.granted).to.deep.equal(['analytics', 'content']);
+    expect(of('consent-change').map((event) => event.detail.action)).to.deep.equal(['reject-all', 'accept-all']);
+    expect(of('consent-change')[1].detail.changed).to.deep.equal(['analytics', 'content']);
+  });
+
+  it('writes Expires from expires-days', async () => {
+    const { element } = await start('<cookie-consent expires-days="30"></cookie-consent>');
+    const before = Date.now();
+    control(element, 'accept-all').click();
+    const [write] = consentWrites(cookieWrites.writes);
+    expectSpecCookie(storedRecord()!, write, {
+      rev: '1', granted: ['analytics', 'content'], denied: [], action: 'accept-all', before, expiresDays: 30,
+    });
+  });
+
+  it('the browser keeps the cookie with Path=/, SameSite=Lax and the expiry (Cookie Store API)', async function () {
+    const cookieStore = (window as { cookieStore?: { get(name: string): Promise<Record<string, unknown> | null> } }).cookieStore;
+    // Cookie Store API: Chromium, Firefox 140+, Safari 18.4+. Elsewhere the written string was checked above.
+    if (!cookieStore) this.skip();
+    const { element } = await start();
+    const before = Date.now();
+    control(element, 'reject-all').click();
+    const stored = (await cookieStore!.get('cookie_consent'))!;
+    expect(stored.path).to.equal('/');
+    expect(String(stored.sameSite).toLowerCase()).to.equal('lax');
+    expect(stored.expires as number).to.be.within(before + 182 * DAY - 1000, Date.now() + 182 * DAY + 1000);
   });
 });

@@ -1,0 +1,118 @@
+/** Helpers for the element tests: event logs, cookie writes as the browser is asked them, focus. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CookieConsent } from '../../src/element/cookie-consent.js';
+import type { ConsentRecord } from '../../src/consent/record.js';
+import '../../src/index.js';
+
+export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const DAY = 864e5;
+const EVENTS = ['consent-ready', 'consent-change', 'consent-show', 'consent-hide'] as const;
+
+export interface Started {
+  element: CookieConsent;
+  /** Every consent event the element fired, from its very start, in order. */
+  events: CustomEvent[];
+  /** The events of one type. */
+  of(type: (typeof EVENTS)[number]): CustomEvent[];
+}
+
+/**
+ * A `<cookie-consent>` whose events are logged from the start (consent-ready and the first
+ * consent-show fire while it connects), first render done, consent-ready fired.
+ */
+export async function start(markup = '<cookie-consent></cookie-consent>'): Promise<Started> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const events: CustomEvent[] = [];
+  for (const type of EVENTS) container.addEventListener(type, (event) => events.push(event as CustomEvent));
+  container.innerHTML = markup;
+  const element = container.querySelector('cookie-consent')!;
+  // consent-ready is queued while the element connects, so it has fired once the first render is done.
+  await element.updateComplete;
+  return { element, events, of: (type) => events.filter((event) => event.type === type) };
+}
+
+/** Every string the page assigns to `document.cookie` until `stop()`; writes still happen. */
+export function watchCookieWrites(): { writes: string[]; stop(): void } {
+  const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const writes: string[] = [];
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => native.get!.call(document),
+    set: (value: string) => {
+      writes.push(value);
+      native.set!.call(document, value);
+    },
+  });
+  return { writes, stop: () => delete (document as { cookie?: string }).cookie };
+}
+
+/** A `Set-Cookie`-style string's attributes, names lower-cased: `{ path: '/', samesite: 'Lax', ... }`. */
+export function cookieAttributes(write: string): Record<string, string> {
+  const [, ...parts] = write.split(';');
+  return Object.fromEntries(
+    parts.map((part) => {
+      const [name, ...value] = part.trim().split('=');
+      return [name.toLowerCase(), value.join('=')];
+    }),
+  );
+}
+
+/**
+ * Checks a stored record field by field against SPEC 6, keys in the documented order, and the
+ * attributes the cookie was written with (Path=/, SameSite=Lax, Expires = now + expiresDays).
+ */
+export function expectSpecCookie(
+  record: ConsentRecord,
+  write: string,
+  expected: Pick<ConsentRecord, 'rev' | 'granted' | 'denied' | 'action'> & { before: number; expiresDays?: number },
+): void {
+  expect(Object.keys(record)).to.deep.equal(['v', 'id', 'rev', 'ts', 'granted', 'denied', 'action', 'lang']);
+  expect(record.v).to.equal(1);
+  expect(record.id).to.match(UUID_V4);
+  expect(record.rev).to.equal(expected.rev);
+  expect(new Date(record.ts).toISOString()).to.equal(record.ts);
+  expect(Date.parse(record.ts)).to.be.within(expected.before, Date.now());
+  expect(record.granted).to.deep.equal(expected.granted);
+  expect(record.denied).to.deep.equal(expected.denied);
+  expect(record.action).to.equal(expected.action);
+  expect(record.lang).to.equal('en');
+  const attributes = cookieAttributes(write);
+  expect(attributes.path).to.equal('/');
+  expect(attributes.samesite?.toLowerCase()).to.equal('lax');
+  expect('secure' in attributes).to.equal(location.protocol === 'https:');
+  const expires = Date.parse(attributes.expires);
+  const days = (expected.expiresDays ?? 182) * DAY;
+  // Expires is written with one-second precision.
+  expect(expires).to.be.within(expected.before + days - 1000, Date.now() + days + 1000);
+}
+
+/** The consent-cookie writes among `writes` (deletions excluded). */
+export const consentWrites = (writes: string[], name = 'cookie_consent') =>
+  writes.filter((write) => write.startsWith(`${name}=`) && !/expires=Thu, 01 Jan 1970/i.test(write) && !/max-age=0/i.test(write));
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab (at most `limit` times) until `target` has focus; fails when it never gets it. */
+export async function tabTo(target: Element, limit = 20): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (deepActiveElement() === target) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  expect(deepActiveElement(), `Tab never reached ${target.outerHTML.slice(0, 80)}`).to.equal(target);
+}
+
+/** Collects console warnings until `stop()`. */
+export function watchWarnings(): { messages: string[]; stop(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, stop: () => (console.warn = original) };
+}
