@@ -2,8 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   changedCategories,
   createRecord,
+  validateRecord,
   type ConsentAction,
   type ConsentRecord,
+  type ValidityContext,
 } from '../consent/record.js';
 import { clearRecord, readRecord, readStoredId, writeRecord, type CookieOptions } from '../consent/store.js';
 import { emit } from '../events.js';
@@ -23,6 +25,10 @@ import {
 import { readCategories, readTexts } from './light-dom.js';
 import type { ConsentController, ConsentReason } from './controller.js';
 import { styles } from './cookie-consent.styles.js';
+import { ConsentModeController, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
+import { gpcRequestsRejection } from '../integrations/gpc.js';
+import { ReceiptController } from '../integrations/receipts.js';
+import { TabSyncController } from '../integrations/tabs.js';
 import { renderBanner, renderOpenButton, renderPreferences, type CategoryView, type ViewModel } from './view.js';
 
 type View = 'banner' | 'preferences';
@@ -88,6 +94,9 @@ export class CookieConsent extends LitElement {
    */
   static scriptDefaults: [name: string, value: string][] = [];
 
+  /** Consent Mode types each category grants (SPEC 10); edit or replace it before the element starts. */
+  static consentModeMapping: ConsentModeMapping = defaultConsentModeMapping;
+
   static override properties = {
     categories: {},
     privacyUrl: { attribute: 'privacy-url' },
@@ -97,6 +106,9 @@ export class CookieConsent extends LitElement {
     cookieDomain: { attribute: 'cookie-domain' },
     position: {},
     theme: { reflect: true },
+    consentMode: { attribute: 'consent-mode' },
+    gpc: {},
+    logEndpoint: { attribute: 'log-endpoint' },
     _view: { state: true },
     _bannerOpen: { state: true },
     _draft: { state: true },
@@ -121,6 +133,12 @@ export class CookieConsent extends LitElement {
   position: string | null = null;
   /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`). */
   theme: string | null = null;
+  /** `google`, `microsoft` or both, space-separated: push Consent Mode commands to those tags' queues. */
+  consentMode: string | null = null;
+  /** `honor` (default) or `ignore` the browser's Global Privacy Control signal. */
+  gpc: string | null = null;
+  /** URL that receives a consent receipt (the record plus `url`) after every saved choice. */
+  logEndpoint: string | null = null;
 
   private _record: ConsentRecord | null = null;
   private _bannerOpen = false;
@@ -136,6 +154,16 @@ export class CookieConsent extends LitElement {
   private _unsubscribeLanguages?: () => void;
   private _readyFired = false;
   private _consentControllers: ConsentController[] = [];
+
+  constructor() {
+    super();
+    // Consent Mode first: its default must reach the tags before anything else happens.
+    this.addConsentController(
+      new ConsentModeController(this, () => (this.constructor as typeof CookieConsent).consentModeMapping),
+    );
+    this.addConsentController(new ReceiptController(this));
+    this.addConsentController(new TabSyncController(() => this._config.cookie.name, (value) => this._receiveConsent(value)));
+  }
 
   /** Registers a controller that follows the choice (gating, integrations). */
   addConsentController(controller: ConsentController): void {
@@ -234,7 +262,11 @@ export class CookieConsent extends LitElement {
     for (const controller of this._consentControllers) controller.consentStart?.();
     this._record = this._readStored();
     this._applyConsent(this._record, null, 'restore');
-    if (!this._record) this._openBanner();
+    // The Global Privacy Control signal counts as a saved reject-all: no banner (SPEC 10).
+    if (!this._record) {
+      if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
+      else this._openBanner();
+    }
     const ready = () => {
       if (this._readyFired) return;
       this._readyFired = true;
@@ -248,12 +280,17 @@ export class CookieConsent extends LitElement {
   }
 
   private _readStored(): ConsentRecord | null {
-    return readRecord(this._config.cookie, {
+    return readRecord(this._config.cookie, this._validity());
+  }
+
+  /** What a choice must match to be valid here now (SPEC 6). */
+  private _validity(): ValidityContext {
+    return {
       revision: this._config.revision,
       expiresDays: this._config.cookie.expiresDays,
       categories: this._config.categories,
       now: Date.now(),
-    });
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -427,18 +464,29 @@ export class CookieConsent extends LitElement {
     if (!writeRecord(options, record)) {
       warn('the browser refused the consent cookie; the choice holds for this page only.');
     }
-    this._record = record;
-    this._applyConsent(record, previous, 'save');
     this._status = this._strings.saved;
+    this._commit(record, previous, 'save');
+    return record;
+  }
+
+  /** A choice saved in another tab of this site: put in force here; the cookie is already written. */
+  protected _receiveConsent(value: unknown): void {
+    const record = validateRecord(value, this._validity());
+    if (record && !this._inert) this._commit(record, this._record, 'sync');
+  }
+
+  /** Puts a saved choice in force: state, controllers, layers closed, `consent-change`. */
+  private _commit(record: ConsentRecord, previous: ConsentRecord | null, reason: ConsentReason): void {
+    this._record = record;
+    this._applyConsent(record, previous, reason);
     this._closePreferences();
     this._closeBanner();
     emit(this, 'consent-change', {
       consent: record,
       previous,
       changed: changedCategories(previous, record),
-      action,
+      action: record.action,
     });
-    return record;
   }
 
   // ---- public API -------------------------------------------------------------------------------

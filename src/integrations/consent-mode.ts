@@ -1,0 +1,113 @@
+/**
+ * Google Consent Mode v2 and Microsoft UET consent (SPEC 10): a `default` that reaches the tag queues
+ * before any tag can read consent, then an `update` from every choice in force.
+ */
+import type { ConsentRecord } from '../consent/record.js';
+import { warn } from '../element/config.js';
+import type { ConsentController, ConsentReason } from '../element/controller.js';
+
+/** Which Consent Mode types each category grants. */
+export type ConsentModeMapping = Record<string, string[]>;
+
+/** The documented mapping; replace or edit `CookieConsent.consentModeMapping` to change it. */
+export const defaultConsentModeMapping: ConsentModeMapping = {
+  analytics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+};
+
+type Mode = 'google' | 'microsoft';
+interface TagQueue {
+  push(...items: unknown[]): unknown;
+}
+
+const GRANTED = 'granted';
+const DENIED = 'denied';
+const GOOGLE_TYPES = Object.values(defaultConsentModeMapping).flat();
+
+/** The queue a site's tag reads (`window.dataLayer`, `window.uetq`), created as the tags' snippets do. */
+const queue = (mode: Mode): TagQueue =>
+  ((window as unknown as Record<string, TagQueue>)[mode === 'google' ? 'dataLayer' : 'uetq'] ??= []);
+
+/** Queues that already hold our default: one per page, even when both the script and the element ask. */
+const defaulted = new WeakSet<TagQueue>();
+
+function gtag(..._command: unknown[]): void {
+  // gtag.js and Google Tag Manager take consent commands only as `arguments` objects, never arrays.
+  // eslint-disable-next-line prefer-rest-params
+  queue('google').push(arguments);
+}
+
+/** The modes named in a `consent-mode` value; unknown names are warned about and skipped. */
+export function parseConsentModes(value: string | null | undefined): Mode[] {
+  const modes: Mode[] = [];
+  for (const name of value?.split(/[\s,]+/) ?? []) {
+    if (name === 'google' || name === 'microsoft') modes.push(name);
+    else if (name) warn(`consent-mode "${name}" is not google or microsoft; ignored.`);
+  }
+  return modes;
+}
+
+/** Pushes each mode's all-denied `default`, once per page. */
+export function pushConsentDefaults(modes: readonly Mode[]): void {
+  for (const mode of modes) {
+    const target = queue(mode);
+    if (defaulted.has(target)) continue;
+    defaulted.add(target);
+    if (mode === 'microsoft') target.push('consent', 'default', { ad_storage: DENIED });
+    else {
+      const types = Object.fromEntries(GOOGLE_TYPES.map((type) => [type, DENIED]));
+      gtag('consent', 'default', { ...types, security_storage: GRANTED, wait_for_update: 500 });
+    }
+  }
+}
+
+/** Pushes each mode's `update`; a type is granted when a granted category maps to it. */
+export function pushConsentUpdates(
+  modes: readonly Mode[],
+  granted: string[],
+  denied: string[],
+  mapping: ConsentModeMapping,
+): void {
+  const state = (isGranted: boolean) => (isGranted ? GRANTED : DENIED);
+  for (const mode of modes) {
+    if (mode === 'microsoft') {
+      queue(mode).push('consent', 'update', { ad_storage: state(granted.includes('marketing')) });
+      continue;
+    }
+    const update: Record<string, string> = {};
+    for (const [category, types] of Object.entries(mapping)) {
+      for (const type of types) if (update[type] !== GRANTED) update[type] = state(granted.includes(category));
+    }
+    gtag('consent', 'update', update);
+    queue(mode).push({ event: 'cookie_consent_update', granted, denied });
+  }
+}
+
+/** What the controller reads from the element. */
+export interface ConsentModeHost {
+  consentMode: string | null;
+}
+
+/** Consent Mode for the element: defaults when it starts, an update for every choice in force. */
+export class ConsentModeController implements ConsentController {
+  private _modes: Mode[] = [];
+
+  constructor(
+    private _host: ConsentModeHost,
+    private _mapping: () => ConsentModeMapping,
+  ) {}
+
+  consentStart(): void {
+    this._modes = parseConsentModes(this._host.consentMode);
+    pushConsentDefaults(this._modes);
+  }
+
+  consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null, reason: ConsentReason): void {
+    // With no choice at start the default stands; a reset withdraws everything that was decided.
+    if (record) pushConsentUpdates(this._modes, record.granted, record.denied, this._mapping());
+    else if (reason === 'reset' && previous) {
+      pushConsentUpdates(this._modes, [], [...previous.granted, ...previous.denied], this._mapping());
+    }
+  }
+}

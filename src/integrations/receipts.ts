@@ -1,0 +1,39 @@
+/**
+ * Consent receipts (SPEC 10): after every choice saved on this page, the record plus the page's `url`
+ * (origin and path, no query) goes to `log-endpoint`. Best effort: nothing here can block or break the page.
+ */
+import type { ConsentRecord } from '../consent/record.js';
+import { warn } from '../element/config.js';
+import type { ConsentController, ConsentReason } from '../element/controller.js';
+
+/** A receipt: the saved record and where it was given. */
+export type ConsentReceipt = ConsentRecord & { url: string };
+
+/** Sends one receipt with `sendBeacon` (it survives the page unloading), else `fetch` with `keepalive`. */
+export function sendReceipt(endpoint: string, record: ConsentRecord): void {
+  // A string body is sent as text/plain: no CORS preflight, so any endpoint can receive it.
+  const body = JSON.stringify({ ...record, url: location.origin + location.pathname } satisfies ConsentReceipt);
+  const failed = () => warn(`the consent receipt could not be sent to log-endpoint "${endpoint}".`);
+  try {
+    if (navigator.sendBeacon?.(endpoint, body)) return;
+    fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(failed);
+  } catch {
+    // sendBeacon throws on a URL it cannot use (`javascript:`, malformed).
+    failed();
+  }
+}
+
+/** What the controller reads from the element. */
+export interface ReceiptHost {
+  logEndpoint: string | null;
+}
+
+/** Sends a receipt for each choice saved on this page (not for restored or other tabs' choices). */
+export class ReceiptController implements ConsentController {
+  constructor(private _host: ReceiptHost) {}
+
+  consentApplied(record: ConsentRecord | null, _previous: ConsentRecord | null, reason: ConsentReason): void {
+    const endpoint = this._host.logEndpoint;
+    if (record && reason === 'save' && endpoint) sendReceipt(endpoint, record);
+  }
+}
