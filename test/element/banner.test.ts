@@ -109,6 +109,8 @@ describe('first visit: the banner and the three ways to choose', () => {
     const before = Date.now();
     control(element, 'reject-all').click();
     const stored = (await cookieStore!.get('cookie_consent'))!;
+    // Firefox and WebKit list a cookie's name and value only; the attributes are read in Chromium.
+    if (!('path' in stored)) this.skip();
     expect(stored.path).to.equal('/');
     expect(String(stored.sameSite).toLowerCase()).to.equal('lax');
     expect(stored.expires as number).to.be.within(before + 182 * DAY - 1000, Date.now() + 182 * DAY + 1000);
