@@ -2,32 +2,30 @@ import { css } from 'lit';
 
 // Dark values, used by theme="dark" and by theme="auto" when the system prefers dark.
 const dark = css`
-  --_bg: var(--cookie-consent-background, #1d2127);
+  --_bg: var(--cookie-consent-background, #1b1f26);
   --_fg: var(--cookie-consent-color, #eef1f5);
-  --_muted: var(--cookie-consent-muted-color, #b8c0ca);
-  --_accent: var(--cookie-consent-accent, #9bb8ff);
-  --_on-accent: var(--cookie-consent-accent-color, #0d1424);
-  --_border: var(--cookie-consent-border-color, #59626e);
-  --_focus: var(--cookie-consent-focus-color, #9bb8ff);
-  --_surface: #272c33;
+  --_muted: var(--cookie-consent-muted-color, #b4bcc8);
+  --_accent: var(--cookie-consent-accent, #e9edf3);
+  --_on-accent: var(--cookie-consent-accent-color, #151a22);
+  --_border: var(--cookie-consent-border-color, #7d8794);
+  --_focus: var(--cookie-consent-focus-color, #8ab4ff);
   color-scheme: dark;
 `;
 
 export const styles = css`
   :host {
-    --_bg: var(--cookie-consent-background, #ffffff);
-    --_fg: var(--cookie-consent-color, #1b1f24);
-    --_muted: var(--cookie-consent-muted-color, #4a525c);
-    --_accent: var(--cookie-consent-accent, #1f4fd1);
-    --_on-accent: var(--cookie-consent-accent-color, #ffffff);
-    --_border: var(--cookie-consent-border-color, #8a939e);
-    --_focus: var(--cookie-consent-focus-color, #1f4fd1);
-    --_surface: #f3f5f8;
+    --_bg: var(--cookie-consent-background, #fff);
+    --_fg: var(--cookie-consent-color, #161b26);
+    --_muted: var(--cookie-consent-muted-color, #4b5563);
+    --_accent: var(--cookie-consent-accent, #1c2536);
+    --_on-accent: var(--cookie-consent-accent-color, #fff);
+    --_border: var(--cookie-consent-border-color, #858e9b);
+    --_focus: var(--cookie-consent-focus-color, #2563eb);
     --_font: var(--cookie-consent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_size: var(--cookie-consent-font-size, 15px);
-    --_radius: var(--cookie-consent-radius, 10px);
+    --_radius: var(--cookie-consent-radius, 12px);
     --_space: var(--cookie-consent-spacing, 16px);
     --_z: var(--cookie-consent-z-index, 2147483000);
+    --_gap: calc(var(--_space) * 0.75);
   }
   .dark {
     ${dark}
@@ -40,106 +38,100 @@ export const styles = css`
   .banner,
   .preferences,
   .open-button {
-    box-sizing: border-box;
-    font: 400 var(--_size) / 1.5 var(--_font);
+    --_surface: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
+    --_line: color-mix(in srgb, var(--_fg) 14%, var(--_bg));
+    font: 400 var(--cookie-consent-font-size, 15px) / 1.5 var(--_font);
     color: var(--_fg);
     background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 0.2), 0 2px 6px rgb(0 0 0 / 0.08);
     -webkit-font-smoothing: antialiased;
   }
   * {
     box-sizing: border-box;
   }
 
-  /* ---- first layer ---- */
+  /* ---- first layer: a floating bar (bottom/top) or a modal box (center) ---- */
   .banner {
     position: fixed;
     z-index: var(--_z);
     inset-inline: 0;
+    width: min(var(--cookie-consent-max-width, 1100px), 100% - 2 * var(--_gap));
+    max-height: calc(100% - 2 * var(--_gap));
+    margin: 0 auto;
+    overflow: auto;
+    overscroll-behavior: contain;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: center;
-    gap: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
-    max-height: 100vh;
-    max-height: 100dvh;
-    overflow: auto;
-    overscroll-behavior: contain;
-    padding: var(--_space) max(var(--_space), calc((100% - var(--cookie-consent-max-width, 1100px)) / 2));
-    border: 0 solid var(--_border);
-    box-shadow: 0 0 24px rgb(0 0 0 / 0.18);
+    gap: var(--_space) calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
   }
   .bottom {
-    bottom: 0;
-    border-top-width: 1px;
+    bottom: var(--_gap);
   }
   .top {
-    top: 0;
-    border-bottom-width: 1px;
+    top: var(--_gap);
   }
   .banner.center {
     inset: 0;
-    margin: auto;
-    width: min(34rem, calc(100% - 2 * var(--_space)));
-    max-height: calc(100dvh - 2 * var(--_space));
+    width: min(36rem, 100% - 2 * var(--_gap));
     height: fit-content;
+    margin: auto;
     padding: calc(var(--_space) * 1.5);
-    border-width: 1px;
-    border-radius: var(--_radius);
     outline: none;
   }
   .banner-body {
-    flex: 1 1 28rem;
-    min-width: 0;
+    flex: 1 1 26rem;
   }
   .title {
-    margin: 0 0 0.25em;
+    margin: 0 0 0.3em;
     font-size: 1.15em;
     font-weight: 650;
     line-height: 1.3;
+    letter-spacing: -0.01em;
   }
-  .message,
-  .intro,
-  .description {
+  p {
     margin: 0;
     color: var(--_muted);
   }
   a {
-    color: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    font-weight: 550;
+    color: var(--_fg);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    flex: 0 1 auto;
-  }
-  .button {
     flex: 1 1 auto;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: calc(var(--_space) / 2);
+  }
+  .banner.center .actions {
+    flex-basis: 100%;
+  }
+  /* Accept all and Reject all look the same (R3); Customize and Save are quieter. */
+  .button {
     min-height: 44px;
-    min-width: 8.5em;
-    padding: 0.55em 1.2em;
+    padding: 0.5em 0.75em;
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    cursor: pointer;
-  }
-  .primary {
     color: var(--_on-accent);
     background: var(--_accent);
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.6);
+    cursor: pointer;
   }
-  .secondary {
+  .secondary,
+  .close {
     color: var(--_fg);
-    background: transparent;
-  }
-  .primary:hover {
-    filter: brightness(1.08);
-  }
-  .secondary:hover {
     background: var(--_surface);
+    box-shadow: inset 0 0 0 1px var(--_line);
+  }
+  .button:hover {
+    filter: brightness(1.15) contrast(0.95);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -148,52 +140,46 @@ export const styles = css`
 
   /* ---- second layer ---- */
   .preferences {
-    width: min(40rem, calc(100% - 2 * var(--_space)));
-    max-height: calc(100dvh - 2 * var(--_space));
+    width: min(40rem, 100% - 2 * var(--_gap));
+    max-height: calc(100% - 2 * var(--_gap));
     padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 12px 48px rgb(0 0 0 / 0.3);
     flex-direction: column;
   }
   .preferences[open] {
     display: flex;
   }
   .preferences::backdrop {
-    background: rgb(10 14 20 / 0.55);
+    background: rgb(12 16 24 / 0.5);
   }
   .dialog-head,
   .dialog-body,
   .preferences .actions {
-    padding: var(--_space) calc(var(--_space) * 1.25);
+    padding: var(--_space) calc(var(--_space) * 1.5);
   }
   .dialog-head {
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: var(--_space);
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_line);
   }
   .dialog-head .title {
     margin: 0;
   }
   .dialog-body {
     overflow: auto;
-    flex: 1 1 auto;
   }
   .preferences .actions {
-    border-top: 1px solid var(--_border);
+    flex: none;
+    border-top: 1px solid var(--_line);
   }
   .close {
     display: grid;
     place-items: center;
-    flex: none;
     width: 40px;
     height: 40px;
-    color: inherit;
-    background: var(--_surface);
     border: 0;
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: 50%;
     cursor: pointer;
   }
   .close path {
@@ -202,21 +188,21 @@ export const styles = css`
     stroke-linecap: round;
   }
   .notice {
-    margin: 0 0 var(--_space);
+    margin-bottom: var(--_space);
     padding: calc(var(--_space) * 0.75);
-    border-left: 4px solid var(--_accent);
-    background: var(--_surface);
+    border-inline-start: 4px solid var(--_focus);
     border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
   }
   .categories {
     list-style: none;
     margin: var(--_space) 0 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_space) / 2);
   }
   .category {
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    padding: calc(var(--_space) * 0.85) var(--_space);
     background: var(--_surface);
     border-radius: calc(var(--_radius) * 0.75);
   }
@@ -225,10 +211,7 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space);
-  }
-  .category-label {
     font-weight: 650;
-    cursor: pointer;
   }
   .description {
     margin-top: 0.25em;
@@ -236,66 +219,67 @@ export const styles = css`
   }
   .switch-wrap {
     display: flex;
+    text-align: end;
+    line-height: 1.2;
     align-items: center;
-    gap: 0.5em;
-    font-size: 0.87em;
+    gap: 0.6em;
+    font-size: 0.85em;
+    font-weight: 500;
     color: var(--_muted);
   }
+  /* The knob moves right and shows a tick when on: the state is not told by colour alone. */
   .switch {
     appearance: none;
     position: relative;
     flex: none;
-    width: 48px;
+    width: 46px;
     height: 28px;
     margin: 0;
     border: 2px solid var(--_border);
     border-radius: 14px;
     background: var(--_bg);
     cursor: pointer;
-    transition: background-color 0.15s, border-color 0.15s;
   }
-  /* The knob moves and shows a tick when on: the state is not told by colour alone. */
   .switch::before {
     content: '';
     position: absolute;
-    top: 2px;
-    left: 2px;
+    inset: 2px auto auto 2px;
     width: 20px;
     height: 20px;
     border-radius: 50%;
     background: var(--_border);
-    transition: transform 0.15s;
   }
   .switch:checked {
     background: var(--_accent);
     border-color: var(--_accent);
   }
   .switch:checked::before {
-    transform: translateX(20px);
-    background: var(--_on-accent)
-      url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 20 20'%3E%3Cpath d='M5 10.5l3.2 3L15 7' fill='none' stroke='%23555' stroke-width='2.4' stroke-linecap='round'/%3E%3C/svg%3E")
-      center / 100%;
+    transform: translateX(18px) rotate(45deg);
+    background:
+      linear-gradient(var(--_accent) 0 0) 10px 4px / 2.5px 10px no-repeat,
+      linear-gradient(var(--_accent) 0 0) 6px 11.5px / 6px 2.5px no-repeat,
+      var(--_on-accent);
   }
   .switch:disabled {
-    cursor: not-allowed;
-    opacity: 0.75;
+    cursor: default;
+    opacity: 0.6;
   }
   .cookies {
     width: 100%;
     margin-top: calc(var(--_space) / 2);
     border-collapse: collapse;
-    font-size: 0.87em;
+    font-size: 0.85em;
   }
-  .cookies caption {
+  caption {
     text-align: start;
     font-weight: 600;
     padding-bottom: 0.25em;
   }
-  .cookies th,
-  .cookies td {
+  th,
+  td {
     text-align: start;
-    padding: 0.3em 0.5em 0.3em 0;
-    border-bottom: 1px solid var(--_border);
+    padding: 0.35em 0.75em 0.35em 0;
+    border-bottom: 1px solid var(--_line);
     overflow-wrap: anywhere;
   }
 
@@ -303,17 +287,13 @@ export const styles = css`
   .open-button {
     position: fixed;
     z-index: var(--_z);
-    inset-inline-start: var(--_space);
-    bottom: var(--_space);
+    inset: auto auto var(--_space) var(--_space);
     display: grid;
     place-items: center;
     width: 44px;
     height: 44px;
     padding: 0;
-    color: var(--_accent);
-    border: 1px solid var(--_border);
     border-radius: 50%;
-    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
     cursor: pointer;
   }
   .open-button svg {
@@ -330,23 +310,35 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
+    .banner,
     .preferences[open] {
-      animation: rise 0.18s ease-out;
+      animation: rise 0.2s ease-out;
+    }
+    .switch,
+    .switch::before {
+      transition: 0.15s;
     }
   }
   @keyframes rise {
     from {
       opacity: 0;
-      transform: translateY(8px);
+      translate: 0 8px;
     }
   }
-  @media (max-width: 600px) {
+  /* Narrow screens: Reject all and Accept all side by side, the quieter button under them. */
+  @media (max-width: 40em) {
     .actions {
-      flex-direction: column-reverse;
-      width: 100%;
+      grid-template-columns: 1fr 1fr;
+      grid-auto-flow: row;
     }
-    .button {
-      width: 100%;
+    .secondary {
+      grid-column: 1 / -1;
+    }
+    .banner,
+    .dialog-head,
+    .dialog-body,
+    .preferences .actions {
+      padding: var(--_space);
     }
   }
 `;

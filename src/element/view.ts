@@ -50,9 +50,9 @@ export function renderBanner(model: ViewModel): TemplateResult {
       </p>
     </div>
     <div class="actions" @click=${onAction}>
+      ${button('reject-all', strings.rejectAll)}
+      ${button('accept-all', strings.acceptAll)}
       ${button('customize', strings.customize, 'secondary')}
-      ${button('reject-all', strings.rejectAll, 'primary')}
-      ${button('accept-all', strings.acceptAll, 'primary')}
     </div>
   `;
   if (position === 'center') {
@@ -154,8 +154,8 @@ export function renderPreferences(model: ViewModel): TemplateResult {
       </ul>
     </div>
     <div class="actions">
-      ${button('reject-all', strings.rejectAll, 'primary')}
-      ${button('accept-all', strings.acceptAll, 'primary')}
+      ${button('reject-all', strings.rejectAll)}
+      ${button('accept-all', strings.acceptAll)}
       ${button('save', strings.save, 'secondary')}
     </div>
   </dialog>`;
