@@ -1,5 +1,7 @@
 import { launchers, selectedEngines } from './test/browsers/launchers.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { trackerPlugin } from './test/gate/tracker.mjs';
+import { integrationEndpoints } from './test/integrations/endpoints.mjs';
 
 // BROWSERS=chromium|firefox|webkit|all (default chromium); `npm test` runs each engine (test/browsers/run.mjs).
 const engines = selectedEngines();
@@ -17,5 +19,8 @@ export default {
     threshold: { statements: 0, branches: 0, functions: 0, lines: 0 },
   },
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  // Receipt endpoints and the classic-script build for test/integrations.
+  middleware: [integrationEndpoints],
+  // trackerPlugin: a local third-party stand-in that counts requests (test/gate).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), trackerPlugin()],
 };

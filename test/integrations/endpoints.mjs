@@ -1,0 +1,44 @@
+// Test-server endpoints for the integration tests (wired into web-test-runner.config.mjs as middleware):
+//   POST /__receipts/<key>   records the body (a consent receipt); GET returns the ones recorded, as JSON
+//   POST /__receipts-500     answers 500, like a broken receipts endpoint
+//   GET  /__bundle.js        src/bundle.ts built as the classic script (IIFE), to test the script tag
+import { build } from 'esbuild';
+
+const receipts = new Map();
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function integrationEndpoints(context, next) {
+  const { method, path } = context;
+  if (path === '/__receipts-500') {
+    await readBody(context.req);
+    context.status = 500;
+    context.body = 'broken on purpose';
+  } else if (path.startsWith('/__receipts/')) {
+    const list = receipts.get(path) ?? [];
+    receipts.set(path, list);
+    if (method === 'POST') {
+      list.push(JSON.parse(await readBody(context.req)));
+      context.status = 204;
+    } else {
+      context.type = 'application/json';
+      context.body = JSON.stringify(list);
+    }
+  } else if (path === '/__bundle.js') {
+    const built = await build({
+      entryPoints: ['src/bundle.ts'],
+      bundle: true,
+      format: 'iife',
+      target: 'es2021',
+      write: false,
+    });
+    context.type = 'text/javascript';
+    context.body = built.outputFiles[0].text;
+  } else {
+    return next();
+  }
+}
