@@ -25,6 +25,7 @@ import {
 import { readCategories, readTexts } from './light-dom.js';
 import type { ConsentController, ConsentReason } from './controller.js';
 import { styles } from './cookie-consent.styles.js';
+import { BannerRoom } from './banner-room.js';
 import { ConsentModeController, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import { gpcRequestsRejection } from '../integrations/gpc.js';
 import { ReceiptController } from '../integrations/receipts.js';
@@ -157,6 +158,7 @@ export class CookieConsent extends LitElement {
 
   constructor() {
     super();
+    this.addController(new BannerRoom(this));
     // Consent Mode first: its default must reach the tags before anything else happens.
     this.addConsentController(
       new ConsentModeController(this, () => (this.constructor as typeof CookieConsent).consentModeMapping),
