@@ -30,6 +30,7 @@ import { ConsentModeController, defaultConsentModeMapping, type ConsentModeMappi
 import { gpcRequestsRejection } from '../integrations/gpc.js';
 import { ReceiptController } from '../integrations/receipts.js';
 import { TabSyncController } from '../integrations/tabs.js';
+import { Gate } from '../gate/gate.js';
 import { renderBanner, renderOpenButton, renderPreferences, type CategoryView, type ViewModel } from './view.js';
 
 type View = 'banner' | 'preferences';
@@ -110,6 +111,7 @@ export class CookieConsent extends LitElement {
     consentMode: { attribute: 'consent-mode' },
     gpc: {},
     logEndpoint: { attribute: 'log-endpoint' },
+    reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
     _view: { state: true },
     _bannerOpen: { state: true },
     _draft: { state: true },
@@ -140,6 +142,8 @@ export class CookieConsent extends LitElement {
   gpc: string | null = null;
   /** URL that receives a consent receipt (the record plus `url`) after every saved choice. */
   logEndpoint: string | null = null;
+  /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
+  reloadOnRevoke = false;
 
   private _record: ConsentRecord | null = null;
   private _bannerOpen = false;
@@ -155,6 +159,13 @@ export class CookieConsent extends LitElement {
   private _unsubscribeLanguages?: () => void;
   private _readyFired = false;
   private _consentControllers: ConsentController[] = [];
+  private _gate = new Gate(this, {
+    categories: () => this._config.categories,
+    strings: () => this._strings,
+    label: (name) => this._categoryLabel(name),
+    // A placeholder's "Always allow": on top of the current choice; undecided categories are denied.
+    allow: (names) => void this._save(new Set([...(this._record?.granted ?? []), ...names]), 'custom'),
+  });
 
   constructor() {
     super();
@@ -165,6 +176,7 @@ export class CookieConsent extends LitElement {
     );
     this.addConsentController(new ReceiptController(this));
     this.addConsentController(new TabSyncController(() => this._config.cookie.name, (value) => this._receiveConsent(value)));
+    this.addConsentController(this._gate);
   }
 
   /** Registers a controller that follows the choice (gating, integrations). */
@@ -331,6 +343,11 @@ export class CookieConsent extends LitElement {
     if (banner && !banner.open) banner.showModal();
   }
 
+  /** A category's label: `<consent-category label>`, else the built-in string, else its name. */
+  private _categoryLabel(name: string, strings = this._strings, declared = readCategories(this)): string {
+    return declared.get(name)?.label ?? (strings as unknown as Record<string, string | undefined>)[`${name}Label`] ?? name;
+  }
+
   private _viewModel(): ViewModel {
     const strings = this._strings;
     const declared = readCategories(this);
@@ -339,7 +356,7 @@ export class CookieConsent extends LitElement {
       const builtIn = strings as unknown as Record<string, string | undefined>;
       return {
         name,
-        label: info?.label ?? builtIn[`${name}Label`] ?? name,
+        label: this._categoryLabel(name, strings, declared),
         description: info?.description ?? builtIn[`${name}Description`] ?? '',
         cookies: info?.cookies ?? [],
       };
@@ -547,6 +564,11 @@ export class CookieConsent extends LitElement {
     this._applyConsent(null, previous, 'reset');
     this._closePreferences();
     this._openBanner();
+  }
+
+  /** Resolves once `name` is granted: at once if it is, else at the choice that grants it. */
+  whenGranted(name: string): Promise<void> {
+    return this._gate.whenGranted(name);
   }
 
   private _focusedElement(): HTMLElement | null {

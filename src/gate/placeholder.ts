@@ -1,0 +1,129 @@
+/**
+ * Placeholders of gated `<iframe>` and `<video>` (SPEC 8): a `<consent-placeholder>` inserted before
+ * the element, taken out of the flow and laid over the element's own box, so that showing or removing
+ * it never moves the page. Its shadow root holds a labelled group with "Load" and "Always allow".
+ */
+import { adoptStyles, css, html, render } from 'lit';
+import { format, type Strings } from '../i18n/index.js';
+
+/** What a placeholder says and does. */
+export interface PlaceholderView {
+  /** Host name of the embedded content. */
+  provider: string;
+  /** Label(s) of the category it needs. */
+  category: string;
+  strings: Strings;
+  load: () => void;
+  allow: () => void;
+}
+
+const styles = css`
+  :host {
+    position: absolute;
+    z-index: 1;
+    box-sizing: border-box;
+  }
+  [part~='placeholder'] {
+    box-sizing: border-box;
+    height: 100%;
+    overflow: auto;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75em;
+    padding: 1em;
+    text-align: center;
+    font: 15px/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
+    color: var(--cookie-consent-color, #161b26);
+    background: var(--cookie-consent-background, #f3f4f6);
+    border: 1px solid var(--cookie-consent-border-color, #858e9b);
+    border-radius: var(--cookie-consent-radius, 12px);
+  }
+  p {
+    margin: 0;
+    max-width: 40em;
+  }
+  div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5em;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.5em 1.25em;
+    border: 1px solid var(--cookie-consent-accent, #1c2536);
+    border-radius: calc(var(--cookie-consent-radius, 12px) / 2);
+    color: var(--cookie-consent-accent-color, #fff);
+    background: var(--cookie-consent-accent, #1c2536);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--cookie-consent-focus-color, #2563eb);
+    outline-offset: 2px;
+  }
+`;
+
+/** Gated element → its placeholder. */
+const placeholders = new Map<Element, HTMLElement>();
+/** How far each placeholder is moved from where the flow puts it, to lie over its element. */
+const shifts = new WeakMap<HTMLElement, [number, number]>();
+let sizer: ResizeObserver | undefined;
+
+/** Lays a placeholder over its element's border box; runs after layout, before paint. */
+function place(target: Element): void {
+  const box = placeholders.get(target);
+  if (!box) return;
+  const to = target.getBoundingClientRect();
+  box.hidden = !to.width || !to.height;
+  if (box.hidden) return;
+  const from = box.getBoundingClientRect();
+  const [x, y] = shifts.get(box) ?? [0, 0];
+  const shift: [number, number] = [x + to.left - from.left, y + to.top - from.top];
+  shifts.set(box, shift);
+  box.style.width = `${to.width}px`;
+  box.style.height = `${to.height}px`;
+  box.style.translate = `${shift[0]}px ${shift[1]}px`;
+}
+
+/** Shows (or re-renders) the placeholder of `target`. */
+export function showPlaceholder(target: Element, view: PlaceholderView): void {
+  let box = placeholders.get(target);
+  if (!box) {
+    box = document.createElement('consent-placeholder');
+    adoptStyles(box.attachShadow({ mode: 'open' }), [styles]);
+    placeholders.set(target, box);
+    target.before(box);
+    // The empty element under the placeholder is neither focusable nor announced.
+    target.setAttribute('inert', '');
+    sizer ??= new ResizeObserver((entries) => entries.forEach(({ target }) => place(target)));
+    sizer.observe(target);
+  }
+  const { strings } = view;
+  const values = { provider: view.provider, category: view.category };
+  render(
+    html`<div part="placeholder" role="group" aria-label=${format(strings.placeholderLabel, values)}>
+      <p>${format(strings.placeholderText, values)}</p>
+      <div>
+        <button part="button" data-action="load" @click=${view.load}>${strings.load}</button>
+        <button part="button" data-action="allow" @click=${view.allow}>${strings.allow}</button>
+      </div>
+    </div>`,
+    box.shadowRoot!,
+  );
+}
+
+/** Removes the placeholder of `target`, if any. */
+export function hidePlaceholder(target: Element): void {
+  const box = placeholders.get(target);
+  if (!box) return;
+  placeholders.delete(target);
+  sizer!.unobserve(target);
+  target.removeAttribute('inert');
+  box.remove();
+}
+
+/** The elements that show a placeholder now. */
+export const placeholderTargets = (): Element[] => [...placeholders.keys()];

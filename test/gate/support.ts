@@ -1,0 +1,77 @@
+import { fixture, html } from '@open-wc/testing';
+import type { CookieConsent } from '../../src/element/cookie-consent.js';
+import '../../src/index.js';
+
+/** The consent cookie of the gate tests: other test files running at the same time use theirs. */
+export const COOKIE = 'gate_test_consent';
+
+declare global {
+  interface Window {
+    /** What gated code ran, in order (pushed by the scripts in the fixtures). */
+    ran?: string[];
+    /** Files of the tracker endpoint that ran as scripts (test/gate/tracker.mjs). */
+    trackerRuns?: string[];
+  }
+}
+
+/**
+ * The gated `markup` in the page, then a started `<cookie-consent>` after it (as on a real page, where
+ * the element comes first but the gate must catch what is parsed later, both orders are tested).
+ */
+export async function gatedPage(markup: string, attributes = ''): Promise<CookieConsent> {
+  window.ran = [];
+  window.trackerRuns = [];
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  container.innerHTML = `${markup}<cookie-consent cookie-name="${COOKIE}" ${attributes}></cookie-consent>`;
+  const element = container.querySelector('cookie-consent')!;
+  await element.updateComplete;
+  return element;
+}
+
+/** Stores a choice for the gate tests' cookie before the element starts. */
+export function storeChoice(granted: string[], denied: string[]): void {
+  const record = {
+    v: 1,
+    id: '3f0c9a6e-8d1b-4f57-9a0e-2a4b6c8d0e1f',
+    rev: '1',
+    ts: new Date(Date.now() - 60_000).toISOString(),
+    granted,
+    denied,
+    action: 'custom',
+    lang: 'en',
+  };
+  document.cookie = `${COOKIE}=${encodeURIComponent(JSON.stringify(record))}; Path=/`;
+}
+
+export function clearChoice(): void {
+  document.cookie = `${COOKIE}=; Path=/; Max-Age=0`;
+}
+
+/** Requests the tracker endpoint received for `key`, counted by the server. */
+export async function trackerHits(key: string): Promise<number> {
+  return Number(await (await fetch(`/__tracker/count/${key}`)).text());
+}
+
+/** Requests to the tracker this page's Resource Timing saw for `key`. */
+export const fetchedFromTracker = (key: string, win: Window = window): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes(`/__tracker/${key}/`));
+
+/** The placeholder shown for `target`, and its parts. */
+export function placeholderOf(target: Element) {
+  const box = target.previousElementSibling;
+  if (box?.localName !== 'consent-placeholder') return undefined;
+  const root = box.shadowRoot!;
+  return {
+    box: box as HTMLElement,
+    group: root.querySelector<HTMLElement>('[part~="placeholder"]')!,
+    load: root.querySelector<HTMLButtonElement>('[data-action="load"]')!,
+    allow: root.querySelector<HTMLButtonElement>('[data-action="allow"]')!,
+  };
+}
+
+/** Two animation frames: layout, resize observations and paint have happened. */
+export const nextFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
