@@ -16,7 +16,7 @@ export function sendReceipt(endpoint: string, record: ConsentRecord): void {
   const failed = () => warn(`the consent receipt could not be sent to log-endpoint "${endpoint}".`);
   try {
     if (navigator.sendBeacon?.(endpoint, body)) return;
-    fetch(endpoint, { method: 'POST', body, keepalive: true }).catch(failed);
+    fetch(endpoint, { method: 'POST', body, keepalive: true }).then((response) => response.ok || failed(), failed);
   } catch {
     // sendBeacon throws on a URL it cannot use (`javascript:`, malformed).
     failed();
