@@ -2,6 +2,8 @@ import { fixture, html } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import '../../src/index.js';
 
+export { fetchedFromTracker, nextFrames, trackerHits } from './page.js';
+
 /** The consent cookie of the gate tests: other test files running at the same time use theirs. */
 export const COOKIE = 'gate_test_consent';
 
@@ -47,18 +49,6 @@ export function clearChoice(): void {
   document.cookie = `${COOKIE}=; Path=/; Max-Age=0`;
 }
 
-/** Requests the tracker endpoint received for `key`, counted by the server. */
-export async function trackerHits(key: string): Promise<number> {
-  return Number(await (await fetch(`/__tracker/count/${key}`)).text());
-}
-
-/** Requests to the tracker this page's Resource Timing saw for `key`. */
-export const fetchedFromTracker = (key: string, win: Window = window): string[] =>
-  win.performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => name.includes(`/__tracker/${key}/`));
-
 /** The placeholder shown for `target`, and its parts. */
 export function placeholderOf(target: Element) {
   const box = target.previousElementSibling;
@@ -72,6 +62,3 @@ export function placeholderOf(target: Element) {
   };
 }
 
-/** Two animation frames: layout, resize observations and paint have happened. */
-export const nextFrames = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
