@@ -1,6 +1,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { guardMangledNames, minifyTemplates } from './scripts/minify-templates.mjs';
 
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'js-cookie';
 
@@ -10,7 +11,7 @@ export default [
     input: { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' },
     external,
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true })],
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true }), minifyTemplates()],
   },
   // The classic script: everything inlined, self-registering, global `CookieConsent`.
   {
@@ -24,7 +25,16 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
-      terser({ ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
+      process.env.NO_MINIFY_TEMPLATES ? null : minifyTemplates(),
+      guardMangledNames(),
+      terser({
+        ecma: 2021,
+        toplevel: true,
+        compress: { passes: 3, pure_getters: true },
+        // Our `_private` members get short names; Lit's API and everything public keep theirs.
+        mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+        format: { comments: false },
+      }),
     ],
   },
 ];
