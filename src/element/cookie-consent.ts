@@ -330,7 +330,7 @@ export class CookieConsent extends LitElement {
     return html`
       ${this._bannerOpen ? renderBanner(model) : nothing}
       ${this._view === 'preferences' || this._record ? renderPreferences(model) : nothing}
-      ${this._record && !this._bannerOpen && !this._view && !this._hasOpenLink ? renderOpenButton(model) : nothing}
+      ${this._record && !this._bannerOpen && !this._hasOpenLink ? renderOpenButton(model) : nothing}
       <div role="status" class="visually-hidden">${this._status}</div>
     `;
   }

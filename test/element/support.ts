@@ -104,7 +104,13 @@ export async function tabTo(target: Element, limit = 20): Promise<void> {
     if (deepActiveElement() === target) return;
     await sendKeys({ press: 'Tab' });
   }
-  expect(deepActiveElement(), `Tab never reached ${target.outerHTML.slice(0, 80)}`).to.equal(target);
+  // Compared as markup: chai's diff of two DOM elements can hang the page.
+  expect(describe(deepActiveElement()), 'Tab never reached it').to.equal(describe(target));
+}
+
+/** Short markup of an element, for assertion messages. */
+export function describe(element: Element | null | undefined): string {
+  return element ? element.outerHTML.slice(0, 120) : String(element);
 }
 
 /** Collects console warnings until `stop()`. */
