@@ -122,3 +122,28 @@ export function watchWarnings(): { messages: string[]; stop(): void } {
   };
   return { messages, stop: () => (console.warn = original) };
 }
+
+/**
+ * web-test-runner sends failed assertions to Node with structuredClone, which throws on DOM elements
+ * and leaves the run hanging until its timeout (modernweb-dev/web#2967): after the tests, turn such
+ * `actual`/`expected` values into their markup so that the failure is reported.
+ */
+after(function () {
+  const visit = (suite: Mocha.Suite): void => {
+    for (const test of suite.tests) {
+      const error = (test as Mocha.Test & { err?: { actual?: unknown; expected?: unknown } }).err;
+      for (const key of ['actual', 'expected'] as const) {
+        if (!error || error[key] === undefined) continue;
+        try {
+          structuredClone(error[key]);
+        } catch {
+          error[key] = error[key] instanceof Element ? describe(error[key] as Element) : String(error[key]);
+        }
+      }
+    }
+    suite.suites.forEach(visit);
+  };
+  let root = this.test!.parent!;
+  while (root.parent) root = root.parent;
+  visit(root);
+});
