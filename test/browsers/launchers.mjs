@@ -24,6 +24,10 @@ const chromium = () =>
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
+    // A browser context per page: with two test files at once, a second tab of one window leaves the
+    // first hidden (no requestAnimationFrame, so `fixture` hangs), and both would share cookies and
+    // BroadcastChannel (consent saved in one file would reach the other's element).
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   });
 
 // Firefox ESR over WebDriver BiDi through puppeteer-core (no CDP: no emulateMedia, no coverage).

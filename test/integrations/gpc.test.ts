@@ -4,6 +4,8 @@ import { stringsFor } from '../../src/i18n/index.js';
 import { banner, clearCookies, control, dialog, mount, storeRecord, storedRecord, switchFor, validRecord } from '../helpers.js';
 
 const COOKIE = 'gpc_test';
+type Page = Window & { analyticsRan?: boolean };
+const page = window as Page;
 const notice = (element: HTMLElement) => element.shadowRoot!.querySelector('[part="gpc-notice"]');
 
 /** Mounts the element as a page with the GPC signal on would load it, noting every consent-change. */
@@ -13,6 +15,9 @@ async function mountWithSignal(attributes = '') {
   document.addEventListener('consent-change', listener);
   try {
     const element = await mount(`cookie-name="${COOKIE}" ${attributes}`);
+    const gated = Object.assign(document.createElement('script'), { type: 'text/plain', text: 'window.analyticsRan = true' });
+    gated.dataset.category = 'analytics';
+    element.after(gated);
     return { element, changes };
   } finally {
     document.removeEventListener('consent-change', listener);
@@ -22,6 +27,7 @@ async function mountWithSignal(attributes = '') {
 describe('Global Privacy Control', () => {
   beforeEach(() => Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true }));
   afterEach(() => {
+    delete page.analyticsRan;
     delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
     clearCookies();
   });
@@ -36,6 +42,7 @@ describe('Global Privacy Control', () => {
     expect(changes).to.have.length(1);
     expect(changes[0]).to.deep.equal({ consent: record, previous: null, changed: [], action: 'gpc' });
     expect(element.isGranted('analytics')).to.equal(false);
+    expect(page.analyticsRan).to.equal(undefined);
   });
 
   it('the preferences say the signal was honoured, and opting in still works', async () => {
@@ -52,6 +59,7 @@ describe('Global Privacy Control', () => {
     expect(storedRecord(COOKIE)).to.include({ action: 'custom' });
     expect(storedRecord(COOKIE)!.granted).to.deep.equal(['analytics']);
     expect(element.isGranted('analytics')).to.equal(true);
+    expect(page.analyticsRan).to.equal(true);
     element.showPreferences();
     await element.updateComplete;
     expect(notice(element)).to.equal(null);

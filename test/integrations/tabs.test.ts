@@ -25,11 +25,12 @@ describe('other tabs', () => {
     clearCookies();
   });
 
-  it('Accept all in one tab: the other takes the same record, closes its banner and fires consent-change', async () => {
+  it('Accept all in one tab: the other runs its gated script, closes its banner, fires consent-change with the same record', async () => {
     const one = await openTab();
     const other = await openTab();
     const banner = (element: CookieConsent) => element.shadowRoot!.querySelector('[part~="banner"]');
     expect(banner(other.element)).to.exist;
+    expect(other.tab.analyticsRan).to.equal(undefined);
 
     const changed = oneEvent(other.element, 'consent-change');
     banner(one.element)!.querySelector<HTMLElement>('[data-action="accept-all"]')!.click();
@@ -39,6 +40,8 @@ describe('other tabs', () => {
     expect(detail).to.deep.equal({ consent: record, previous: null, changed: ['analytics', 'marketing'], action: 'accept-all' });
     expect(other.element.consent).to.deep.equal(record);
     expect(other.element.isGranted('analytics')).to.equal(true);
+    expect(other.tab.analyticsRan).to.equal(1);
+    expect(one.tab.analyticsRan).to.equal(1);
     await other.element.updateComplete;
     expect(banner(other.element)).to.equal(null);
   });
