@@ -63,7 +63,7 @@ describe('other tabs', () => {
     const controller = new TabSyncController(() => 'tabs_unit', () => {});
     controller.hostConnected();
     try {
-      const first = oneEvent(listener, 'message');
+      const first = new Promise<MessageEvent>((resolve) => listener.addEventListener('message', resolve, { once: true }));
       const received = validRecord({ action: 'accept-all' });
       const saved = validRecord({ action: 'reject-all' });
       controller.consentApplied(received, null, 'sync');
