@@ -1,6 +1,15 @@
 // Helpers shared by the gate's unit tests and its *.test.html pages (which load the element from the
 // classic-script build, so this module must not import the element).
 
+declare global {
+  interface Window {
+    /** What gated code ran, in order (pushed by the scripts in the fixtures). */
+    ran?: string[];
+    /** Files of the tracker endpoint that ran as scripts (test/gate/tracker.mjs). */
+    trackerRuns?: string[];
+  }
+}
+
 /** Requests the tracker endpoint received for `key`, counted by the server. */
 export async function trackerHits(key: string): Promise<number> {
   return Number(await (await fetch(`/__tracker/count/${key}`)).text());

@@ -7,15 +7,6 @@ export { fetchedFromTracker, nextFrames, trackerHits } from './page.js';
 /** The consent cookie of the gate tests: other test files running at the same time use theirs. */
 export const COOKIE = 'gate_test_consent';
 
-declare global {
-  interface Window {
-    /** What gated code ran, in order (pushed by the scripts in the fixtures). */
-    ran?: string[];
-    /** Files of the tracker endpoint that ran as scripts (test/gate/tracker.mjs). */
-    trackerRuns?: string[];
-  }
-}
-
 /**
  * The gated `markup` in the page, then a started `<cookie-consent>` after it (as on a real page, where
  * the element comes first but the gate must catch what is parsed later, both orders are tested).

@@ -2,8 +2,9 @@
 // GET /__tracker/<key>/<file> counts a hit for <key> and answers by extension: .js records
 // `self.trackerRuns.push(file)`, .gif/.png a pixel, .css nothing, else a small page.
 // GET /__tracker/count/<key> answers the number of hits so far: tests assert zero before consent.
-// It also gives the runner's injected web-socket script the nonce of a page's CSP, so that pages with
-// a strict Content-Security-Policy can run under the test runner.
+// A page with a <meta http-equiv="Content-Security-Policy"> also gets that policy as a header (browsers
+// hide nonce attributes only then), and the runner's injected web-socket script gets the policy's
+// nonce, so that such a page can run under the test runner at all.
 const hits = new Map();
 const pixel = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 const noStore = { 'cache-control': 'no-store' };
@@ -28,9 +29,14 @@ export function trackerPlugin() {
     },
     transform(context) {
       if (!context.response.is('html') || typeof context.body !== 'string') return undefined;
-      const nonce = /'nonce-([^']+)'/.exec(context.body)?.[1];
-      if (!nonce || !context.body.includes(injected)) return undefined;
-      return context.body.replace(injected, `${injected.slice(0, -1)} nonce="${nonce}">`);
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(context.body);
+      const nonce = meta && /'nonce-([^']+)'/.exec(meta[1])?.[1];
+      if (!nonce) return undefined;
+      context.set('Content-Security-Policy', meta[1]);
+      // The runner injects its config and log capture before the page's own <meta>, and its web socket.
+      const withNonce = (html) => html.replace(/<script(?![^>]*\bnonce=)/g, `<script nonce="${nonce}"`);
+      const before = context.body.slice(0, meta.index);
+      return withNonce(before) + context.body.slice(meta.index).replace(injected, withNonce(injected));
     },
   };
 }
