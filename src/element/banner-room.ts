@@ -3,11 +3,14 @@
  * bar is shown, `<html>` gets `scroll-padding` equal to the room the bar takes, so that an element
  * receiving keyboard focus is scrolled clear of it, and as much padding on that side, so that the page's
  * last (or first) element can scroll clear too. A ResizeObserver follows the bar's height; everything
- * is put back when the bar hides. Bottom padding moves nothing on screen: no layout shift.
+ * is put back when the bar hides.
+ *
+ * No layout shift: bottom padding moves nothing on screen. Top padding would push the whole page down,
+ * so it is only added when keyboard focus lands under a top bar (a shift that follows input is not
+ * counted as one, and it is what brings the focused element into view).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Side = 'top' | 'bottom';
 const PROPERTIES = ['scroll-padding-top', 'padding-top', 'scroll-padding-bottom', 'padding-bottom'];
 
 export class BannerRoom implements ReactiveController {
@@ -15,6 +18,10 @@ export class BannerRoom implements ReactiveController {
   private _observer?: ResizeObserver;
   /** The page's own inline values of PROPERTIES, restored on release. */
   private _saved?: string[];
+  /** Room in px the bar takes at its edge of the viewport. */
+  private _room = 0;
+  /** Keyboard focus went under a top bar: the page gets top padding too. */
+  private _pushed = false;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
 
@@ -26,6 +33,7 @@ export class BannerRoom implements ReactiveController {
       this._banner = banner;
       this._observer = new ResizeObserver(() => this._apply());
       this._observer.observe(banner);
+      document.addEventListener('focusin', this._onFocus);
     }
     // The position can change while the same bar stays on screen.
     this._apply();
@@ -33,21 +41,35 @@ export class BannerRoom implements ReactiveController {
 
   hostDisconnected(): void {
     this._observer?.disconnect();
+    document.removeEventListener('focusin', this._onFocus);
     this._observer = this._banner = undefined;
+    this._pushed = false;
     this._restore();
   }
+
+  private get _top(): boolean {
+    return this._banner?.classList.contains('top') ?? false;
+  }
+
+  private _onFocus = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    if (this._top && !this._pushed && target !== this._host && target.getBoundingClientRect().top < this._room) {
+      this._pushed = true;
+      this._apply();
+    }
+  };
 
   private _apply(): void {
     const banner = this._banner;
     if (!banner?.isConnected) return;
-    const side: Side = banner.classList.contains('top') ? 'top' : 'bottom';
-    // offsetHeight ignores the entrance animation's translate, unlike getBoundingClientRect().
-    const room = `${banner.offsetHeight + (parseFloat(getComputedStyle(banner)[side]) || 0)}px`;
+    const side = this._top ? 'top' : 'bottom';
+    // offsetHeight ignores an entrance animation's translate, unlike getBoundingClientRect().
+    this._room = banner.offsetHeight + (parseFloat(getComputedStyle(banner)[side]) || 0);
     const style = document.documentElement.style;
     this._restore();
     this._saved = PROPERTIES.map((property) => style.getPropertyValue(property));
-    style.setProperty(`scroll-padding-${side}`, room);
-    style.setProperty(`padding-${side}`, room);
+    style.setProperty(`scroll-padding-${side}`, `${this._room}px`);
+    if (side === 'bottom' || this._pushed) style.setProperty(`padding-${side}`, `${this._room}px`);
   }
 
   private _restore(): void {
