@@ -29,7 +29,7 @@ export default [
       guardMangledNames(),
       terser({
         ecma: 2021,
-        toplevel: true,
+        // No `toplevel`: it drops the IIFE's only top-level name, the global `CookieConsent` (SPEC 2).
         compress: { passes: 3, pure_getters: true },
         // Our `_private` members get short names; Lit's API and everything public keep theirs.
         mangle: { properties: { regex: /^_[a-zA-Z]/ } },
