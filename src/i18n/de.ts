@@ -4,12 +4,12 @@ export const de: Strings = {
   bannerLabel: 'Cookie-Einwilligung',
   title: 'Wir respektieren Ihre Privatsphäre',
   message:
-    'Wir verwenden Cookies, die für den Betrieb dieser Website erforderlich sind. Mit Ihrer Einwilligung verwenden wir außerdem optionale Cookies für die unten genannten Zwecke. Sie können Ihre Auswahl jederzeit ändern.',
+    'Wir verwenden Cookies, die für den Betrieb dieser Website erforderlich sind. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies für die in den Einstellungen beschriebenen Zwecke verwenden. Sie können diese akzeptieren oder ablehnen und Ihre Auswahl jederzeit ändern.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',
   privacyLink: 'Datenschutzerklärung',
-  preferencesTitle: 'Cookie-Präferenzen',
+  preferencesTitle: 'Privatsphäre-Einstellungen',
   preferencesIntro:
     'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, da die Website ohne sie nicht funktioniert.',
   save: 'Auswahl speichern',

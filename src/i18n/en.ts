@@ -10,7 +10,7 @@ export const en = {
   bannerLabel: 'Cookie consent',
   title: 'We value your privacy',
   message:
-    'We use cookies that are needed for this site to work. With your consent, we also use optional cookies for the purposes below. You can change your choice at any time.',
+    'We use cookies that this site needs to work. With your consent, we would also like to use optional cookies for the purposes described in the settings. You can accept or refuse them, and change your choice at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
@@ -53,7 +53,7 @@ export const en = {
     'Let advertising partners show you relevant ads and measure their effect, on this site and elsewhere.',
   preferencesLabel: 'Preferences',
   preferencesDescription:
-    'Remember your settings, such as language or region, to personalise the site.',
+    'Remember your settings, such as language or region, to personalize the site.',
 };
 
 /** A full set of UI strings. */

@@ -4,12 +4,12 @@ export const fr: Strings = {
   bannerLabel: 'Consentement aux cookies',
   title: 'Nous respectons votre vie privée',
   message:
-    'Nous utilisons des cookies nécessaires au fonctionnement de ce site. Avec votre consentement, nous utilisons aussi des cookies facultatifs pour les finalités ci-dessous. Vous pouvez modifier votre choix à tout moment.',
+    'Nous utilisons des cookies nécessaires au fonctionnement de ce site. Avec votre consentement, nous souhaitons aussi utiliser des cookies facultatifs pour les finalités décrites dans les paramètres. Vous pouvez les accepter ou les refuser, et modifier votre choix à tout moment.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
   privacyLink: 'Politique de confidentialité',
-  preferencesTitle: 'Préférences de cookies',
+  preferencesTitle: 'Préférences en matière de cookies',
   preferencesIntro:
     'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux.',
   save: 'Enregistrer mes choix',
@@ -19,7 +19,7 @@ export const fr: Strings = {
   cookiesCaption: 'Cookies de cette catégorie',
   cookieName: 'Nom',
   cookieProvider: 'Fournisseur',
-  cookieDuration: 'Durée',
+  cookieDuration: 'Durée de conservation',
   saved: 'Vos choix de cookies ont été enregistrés.',
   gpcNotice:
     'Votre navigateur a envoyé un signal Global Privacy Control : nous avons donc refusé tous les cookies facultatifs. Vous pouvez néanmoins autoriser une catégorie ci-dessous.',
@@ -37,7 +37,7 @@ export const fr: Strings = {
   contentLabel: 'Contenu intégré',
   contentDescription:
     'Vidéos, cartes et autres contenus de tiers, qui peuvent déposer leurs propres cookies lors de leur chargement.',
-  marketingLabel: 'Marketing',
+  marketingLabel: 'Publicité',
   marketingDescription:
     'Permettent à des partenaires publicitaires de vous afficher des publicités personnalisées et d’en mesurer l’efficacité, sur ce site et ailleurs.',
   preferencesLabel: 'Préférences',

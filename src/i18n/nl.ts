@@ -4,11 +4,11 @@ export const nl: Strings = {
   bannerLabel: 'Cookietoestemming',
   title: 'Wij respecteren uw privacy',
   message:
-    'We gebruiken cookies die nodig zijn om deze site te laten werken. Met uw toestemming gebruiken we ook optionele cookies voor de onderstaande doeleinden. U kunt uw keuze op elk moment wijzigen.',
+    'We gebruiken cookies die nodig zijn om deze website te laten werken. Met uw toestemming willen we ook optionele cookies gebruiken voor de doeleinden die in de instellingen worden beschreven. U kunt ze accepteren of weigeren, en uw keuze op elk moment wijzigen.',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   customize: 'Aanpassen',
-  privacyLink: 'Privacybeleid',
+  privacyLink: 'Privacyverklaring',
   preferencesTitle: 'Cookievoorkeuren',
   preferencesIntro:
     'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de site zonder deze cookies niet werkt.',
@@ -30,7 +30,7 @@ export const nl: Strings = {
   allow: 'Altijd toestaan',
   necessaryLabel: 'Noodzakelijk',
   necessaryDescription:
-    'Nodig om de site te laten werken: beveiliging, load balancing en het onthouden van deze keuze. Ze kunnen niet worden uitgeschakeld.',
+    'Nodig om de site te laten werken: beveiliging, spreiding van de serverbelasting en het onthouden van deze keuze. Ze kunnen niet worden uitgeschakeld.',
   analyticsLabel: 'Statistieken',
   analyticsDescription:
     'Helpen ons te begrijpen hoe bezoekers de site gebruiken, zodat we die kunnen verbeteren. De gegevens worden geaggregeerd.',
