@@ -1,7 +1,7 @@
 // Serves the demo site (demo/) and the build (dist/) on 127.0.0.1. `npm start` builds first.
 // Small endpoints stand in for what a real site talks to (see `routes`).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,32 @@ const types = {
 
 /** Extra endpoints: path → handler(request, response). Features add theirs here. */
 export const routes = new Map();
+
+// Consent receipts (the element's `log-endpoint`): POST appends the receipt, with the server's time, as
+// one JSON line to demo/receipts.jsonl; GET returns the last 20, newest first (demo/receipts.html).
+const receiptsFile = join(root, 'demo', 'receipts.jsonl');
+routes.set('/api/consent-receipts', async (request, response) => {
+  if (request.method === 'POST') {
+    let body = '';
+    for await (const chunk of request) {
+      body += chunk;
+      if (body.length > 16_384) return send(response, 413, 'Too large');
+    }
+    let receipt;
+    try {
+      receipt = JSON.parse(body);
+    } catch {
+      return send(response, 400, 'Not JSON');
+    }
+    if (typeof receipt !== 'object' || receipt === null || Array.isArray(receipt)) return send(response, 400, 'Not a receipt');
+    await appendFile(receiptsFile, `${JSON.stringify({ ...receipt, received: new Date().toISOString() })}\n`);
+    response.writeHead(204).end();
+    return;
+  }
+  const lines = (await readFile(receiptsFile, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(lines.slice(-20).reverse().map((line) => JSON.parse(line))));
+});
 
 async function serveFile(pathname, response) {
   // /dist/* from the build, everything else from demo/; no path may climb out.
