@@ -62,26 +62,31 @@ let activeElement: CookieConsent | undefined;
  * @fires consent-show - A layer opens. `detail: { view: 'banner' | 'preferences' }`.
  * @fires consent-hide - A layer closes. `detail: { view: 'banner' | 'preferences' }`.
  *
- * @csspart banner - The first layer's root.
+ * @csspart banner - The first layer's root (a `<section>`; a modal `<dialog>` with `position="center"`).
  * @csspart dialog - The preferences dialog.
- * @csspart button - Every button of both layers.
- * @csspart switch - A category switch.
+ * @csspart button - Every button of both layers; each also has its own part, below.
+ * @csspart reject-all-button - Reject all, in both layers.
+ * @csspart accept-all-button - Accept all, in both layers.
+ * @csspart customize-button - Customize, in the banner.
+ * @csspart save-button - Save choices, in the preferences.
+ * @csspart close-button - The preferences' close button.
+ * @csspart switch - A category switch (a checkbox with `role="switch"`).
  * @csspart link - The privacy-policy link.
  * @csspart open-button - The floating button that reopens the preferences.
  * @csspart gpc-notice - The notice that the Global Privacy Control signal was honoured.
  *
- * @cssprop [--cookie-consent-background=#ffffff] - Background of the banner and dialog.
- * @cssprop [--cookie-consent-color=#1b1f24] - Text colour.
- * @cssprop [--cookie-consent-muted-color=#4a525c] - Secondary text colour.
- * @cssprop [--cookie-consent-accent=#1f4fd1] - Background of Accept all / Reject all, switches on.
- * @cssprop [--cookie-consent-accent-color=#ffffff] - Text on the accent colour.
- * @cssprop [--cookie-consent-border-color=#d0d5db] - Borders and the switch track when off.
- * @cssprop [--cookie-consent-focus-color=#1f4fd1] - Focus ring.
- * @cssprop [--cookie-consent-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--cookie-consent-background=#fff] - Background of the banner and dialog (dark: #1b1f26).
+ * @cssprop [--cookie-consent-color=#161b26] - Text colour (dark: #eef1f5).
+ * @cssprop [--cookie-consent-muted-color=#4b5563] - Secondary text colour (dark: #b4bcc8).
+ * @cssprop [--cookie-consent-accent=#1c2536] - Accept all / Reject all background, switch on (dark: #e9edf3).
+ * @cssprop [--cookie-consent-accent-color=#fff] - Text on the accent colour (dark: #151a22).
+ * @cssprop [--cookie-consent-border-color=#858e9b] - Switch outline when off; 3:1 against the background (dark: #7d8794).
+ * @cssprop [--cookie-consent-focus-color=#2563eb] - Focus ring (dark: #8ab4ff).
+ * @cssprop [--cookie-consent-font-family=system-ui, sans-serif] - Font (the page's fonts; nothing is downloaded).
  * @cssprop [--cookie-consent-font-size=15px] - Base font size.
- * @cssprop [--cookie-consent-radius=10px] - Corner radius of boxes; buttons use half.
+ * @cssprop [--cookie-consent-radius=12px] - Corner radius of boxes; buttons use 60%.
  * @cssprop [--cookie-consent-spacing=16px] - Base spacing unit.
- * @cssprop [--cookie-consent-max-width=1100px] - Maximum width of the banner's content.
+ * @cssprop [--cookie-consent-max-width=1100px] - Maximum width of the bottom or top bar.
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner and button.
  */
 export class CookieConsent extends LitElement {
