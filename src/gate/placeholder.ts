@@ -91,6 +91,7 @@ function place(target: Element): void {
 /** Shows (or re-renders) the placeholder of `target`. */
 export function showPlaceholder(target: Element, view: PlaceholderView): void {
   let box = placeholders.get(target);
+  const created = !box;
   if (!box) {
     box = document.createElement('consent-placeholder');
     adoptStyles(box.attachShadow({ mode: 'open' }), [styles]);
@@ -113,6 +114,8 @@ export function showPlaceholder(target: Element, view: PlaceholderView): void {
     </div>`,
     box.shadowRoot!,
   );
+  // Placed at once too: a first frame painted before the resize observation would show it moving.
+  if (created) place(target);
 }
 
 /** Removes the placeholder of `target`, if any. */
