@@ -38,6 +38,12 @@ describe('JavaScript API', () => {
     expect(element.isGranted('not-offered')).to.equal(false);
   });
 
+  it('the record carries the language of the UI', async () => {
+    const { element } = await start('<cookie-consent lang="fr-BE"></cookie-consent>');
+    element.rejectAll();
+    expect(storedRecord()!.lang).to.equal('fr');
+  });
+
   it('consent is the stored record and cannot be assigned', async () => {
     storeRecord(validRecord());
     const { element } = await start();

@@ -117,6 +117,15 @@ describe('keyboard alone', () => {
     expect(storedRecord()).to.include({ action: 'accept-all' });
   });
 
+  for (const position of ['top', 'center']) {
+    it(`reaches every button of the ${position} banner and presses Accept all`, async () => {
+      const { element } = await start(`<cookie-consent position="${position}"></cookie-consent>`);
+      for (const action of ['customize', 'reject-all', 'accept-all']) await tabTo(control(element, action));
+      await sendKeys({ press: 'Enter' });
+      expect(storedRecord()).to.include({ action: 'accept-all' });
+    });
+  }
+
   it('presses Reject all on the banner', async () => {
     const { element } = await start();
     await tabTo(control(element, 'reject-all'));

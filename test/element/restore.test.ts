@@ -104,6 +104,19 @@ describe('the banner comes back when the stored choice is void', () => {
   });
 });
 
+describe('a category added to the page later', () => {
+  it('voids the stored choice and brings the banner back', async () => {
+    storeRecord(validRecord());
+    const { element } = await start();
+    element.setAttribute('categories', 'analytics content marketing');
+    await element.updateComplete;
+    expect(banner(element) !== null, 'banner').to.equal(true);
+    expect(element.isGranted('analytics')).to.equal(false);
+    control(element, 'accept-all').click();
+    expect(storedRecord()!.granted).to.deep.equal(['analytics', 'content', 'marketing']);
+  });
+});
+
 describe('the id of the choice', () => {
   it('is kept across later choices', async () => {
     const { element } = await start();
