@@ -14,6 +14,9 @@ document.addEventListener('consent-change', (event) => {
   const changed: string[] = event.detail.changed;
   return [granted, previous, changed, event.detail.action];
 });
+// The README's framework snippets name the event type this way.
+const onChange = (event: HTMLElementEventMap['consent-change']) => event.detail.consent.granted;
+element.addEventListener('consent-change', onChange);
 window.addEventListener('consent-ready', (event) => event.detail.consent?.id);
 document.querySelector('cookie-consent')?.addEventListener('consent-show', (event) => event.detail.view);
 
