@@ -10,7 +10,7 @@ import type { ConsentController } from '../element/controller.js';
 import { readCategories } from '../element/light-dom.js';
 import type { Strings } from '../i18n/index.js';
 import { loadEmbed, unloadFrame } from './embeds.js';
-import { hidePlaceholder, placeholderTargets, showPlaceholder } from './placeholder.js';
+import { hidePlaceholder, placeNew, placeholderTargets, showPlaceholder } from './placeholder.js';
 import { conditionMet, cookieDomains, cookieMatches, parseCondition, unknownNames, type Term } from './rules.js';
 import { ScriptQueue } from './scripts.js';
 
@@ -150,6 +150,7 @@ export class Gate implements ConsentController {
       else if (conditionMet(terms, this._record)) this._activate(element, terms);
       else if (element.matches('iframe,video')) this._placeholder(element, (strings ??= this._context.strings()));
     }
+    placeNew();
   }
 
   private _activate(element: Element, terms: Term[]): void {

@@ -72,26 +72,42 @@ const placeholders = new Map<Element, HTMLElement>();
 const shifts = new WeakMap<HTMLElement, [number, number]>();
 let sizer: ResizeObserver | undefined;
 
-/** Lays a placeholder over its element's border box; runs after layout, before paint. */
-function place(target: Element): void {
-  const box = placeholders.get(target);
-  if (!box) return;
-  const to = target.getBoundingClientRect();
-  box.hidden = !to.width || !to.height;
-  if (box.hidden) return;
-  const from = box.getBoundingClientRect();
-  const [x, y] = shifts.get(box) ?? [0, 0];
-  const shift: [number, number] = [x + to.left - from.left, y + to.top - from.top];
-  shifts.set(box, shift);
-  box.style.width = `${to.width}px`;
-  box.style.height = `${to.height}px`;
-  box.style.translate = `${shift[0]}px ${shift[1]}px`;
+/** Placeholders shown but not yet laid over their element. */
+let unplaced: Element[] = [];
+
+/**
+ * Lays placeholders over their elements' border boxes: all measured, then all moved, so that many
+ * placeholders cost one layout. Runs from the resize observer (after layout, before paint) and at once
+ * for new placeholders: a first frame painted before the observation would show them moving.
+ */
+function place(targets: Element[]): void {
+  const moves = targets.map((target) => {
+    const box = placeholders.get(target);
+    return box && ([box, target.getBoundingClientRect(), box.getBoundingClientRect()] as const);
+  });
+  for (const move of moves) {
+    if (!move) continue;
+    const [box, to, from] = move;
+    box.hidden = !to.width || !to.height;
+    if (box.hidden) continue;
+    const [x, y] = shifts.get(box) ?? [0, 0];
+    const shift: [number, number] = [x + to.left - from.left, y + to.top - from.top];
+    shifts.set(box, shift);
+    box.style.width = `${to.width}px`;
+    box.style.height = `${to.height}px`;
+    box.style.translate = `${shift[0]}px ${shift[1]}px`;
+  }
+}
+
+/** Lays the placeholders shown since the last call over their elements. */
+export function placeNew(): void {
+  place(unplaced);
+  unplaced = [];
 }
 
 /** Shows (or re-renders) the placeholder of `target`. */
 export function showPlaceholder(target: Element, view: PlaceholderView): void {
   let box = placeholders.get(target);
-  const created = !box;
   if (!box) {
     box = document.createElement('consent-placeholder');
     adoptStyles(box.attachShadow({ mode: 'open' }), [styles]);
@@ -99,8 +115,9 @@ export function showPlaceholder(target: Element, view: PlaceholderView): void {
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.
     target.setAttribute('inert', '');
-    sizer ??= new ResizeObserver((entries) => entries.forEach(({ target }) => place(target)));
+    sizer ??= new ResizeObserver((entries) => place(entries.map(({ target }) => target)));
     sizer.observe(target);
+    unplaced.push(target);
   }
   const { strings } = view;
   const values = { provider: view.provider, category: view.category };
@@ -114,8 +131,6 @@ export function showPlaceholder(target: Element, view: PlaceholderView): void {
     </div>`,
     box.shadowRoot!,
   );
-  // Placed at once too: a first frame painted before the resize observation would show it moving.
-  if (created) place(target);
 }
 
 /** Removes the placeholder of `target`, if any. */

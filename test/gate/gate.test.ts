@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { clearChoice, gatedPage, placeholderOf, storeChoice, trackerHits } from './support.js';
+import { openFrame } from './page.js';
+import { clearChoice, gatedPage, nextFrames, placeholderOf, storeChoice, trackerHits } from './support.js';
 
 afterEach(clearChoice);
 
@@ -186,5 +187,49 @@ describe('withdrawal', () => {
     expect(frame.getAttribute('src')).to.equal('about:blank');
     expect(placeholderOf(frame)).to.exist;
     document.cookie = 'unrelated=; Path=/; Max-Age=0';
+  });
+});
+
+describe('reload-on-revoke', () => {
+  const store = (granted: string[]) =>
+    (document.cookie = `gate_reload=${encodeURIComponent(
+      JSON.stringify({ v: 1, id: 'x', rev: '1', ts: new Date(Date.now() - 1000).toISOString(), granted, denied: ['analytics', 'content'].filter((name) => !granted.includes(name)), action: 'custom', lang: 'en' }),
+    )}; Path=/`);
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    document.cookie = 'gate_reload=; Path=/; Max-Age=0';
+  });
+  const consentIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('cookie-consent')!;
+
+  it('reloads the page once when a category whose code ran is withdrawn', async () => {
+    store(['analytics', 'content']);
+    frame = await openFrame('/test/gate/fixtures/reload.html');
+    expect(frame.contentWindow!.ran).to.deep.equal(['analytics']);
+    const reloaded = oneEvent(frame, 'load');
+    consentIn(frame).accept(['content']);
+    await reloaded;
+    expect(frame.contentWindow!.ran, 'after the reload').to.deep.equal([]);
+    expect(frame.contentDocument!.cookie).not.to.include('_reload_id');
+    // content ran nothing: withdrawing it needs no reload.
+    const unloads: Event[] = [];
+    frame.contentWindow!.addEventListener('pagehide', (event) => unloads.push(event));
+    consentIn(frame).rejectAll();
+    await nextFrames();
+    expect(unloads).to.deep.equal([]);
+  });
+
+  it('without it, withdrawal deletes the cookies and leaves the page as it is', async () => {
+    store(['analytics', 'content']);
+    frame = await openFrame('/test/gate/fixtures/reload.html');
+    const element = consentIn(frame);
+    element.reloadOnRevoke = false;
+    const unloads: Event[] = [];
+    frame.contentWindow!.addEventListener('pagehide', (event) => unloads.push(event));
+    element.rejectAll();
+    await nextFrames();
+    expect(unloads).to.deep.equal([]);
+    expect(frame.contentWindow!.ran).to.deep.equal(['analytics']);
+    expect(frame.contentDocument!.cookie).not.to.include('_reload_id');
   });
 });
