@@ -120,7 +120,12 @@ describe('keyboard alone', () => {
   for (const position of ['top', 'center']) {
     it(`reaches every button of the ${position} banner and presses Accept all`, async () => {
       const { element } = await start(`<cookie-consent position="${position}"></cookie-consent>`);
-      for (const action of ['customize', 'reject-all', 'accept-all']) await tabTo(control(element, action));
+      // In document order: wrapping around past the last control differs between browsers.
+      for (const button of banner(element)!.querySelectorAll('[data-action]')) await tabTo(button);
+      await tabTo(control(element, 'customize'));
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      await tabTo(dialog(element)!.querySelector('[data-action="accept-all"]')!);
       await sendKeys({ press: 'Enter' });
       expect(storedRecord()).to.include({ action: 'accept-all' });
     });
@@ -140,12 +145,12 @@ describe('keyboard alone', () => {
     await element.updateComplete;
     const within = (selector: string) => dialog(element)!.querySelector<HTMLElement>(selector)!;
     await tabTo(within('a[href="/privacy"]'));
-    await tabTo(switchFor(element, 'content'));
-    await sendKeys({ press: 'Space' });
-    expect(switchFor(element, 'content').checked).to.equal(true);
     await tabTo(switchFor(element, 'analytics'));
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Space' });
+    await tabTo(switchFor(element, 'content'));
+    await sendKeys({ press: 'Space' });
+    expect(switchFor(element, 'content').checked).to.equal(true);
     await tabTo(within('[data-action="save"]'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;

@@ -98,11 +98,16 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Presses Tab (at most `limit` times) until `target` has focus; fails when it never gets it. */
+/**
+ * Presses Tab until `target` has focus, then, if it never got it (browsers differ in wrapping around
+ * past the last control), Shift+Tab; fails when neither reaches it within `limit` presses.
+ */
 export async function tabTo(target: Element, limit = 20): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (deepActiveElement() === target) return;
-    await sendKeys({ press: 'Tab' });
+  for (const press of ['Tab', 'Shift+Tab']) {
+    for (let presses = 0; presses < limit; presses += 1) {
+      if (deepActiveElement() === target) return;
+      await sendKeys({ press });
+    }
   }
   // Compared as markup: chai's diff of two DOM elements can hang the page.
   expect(describe(deepActiveElement()), 'Tab never reached it').to.equal(describe(target));
