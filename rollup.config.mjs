@@ -3,10 +3,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { guardMangledNames, minifyTemplates } from './scripts/minify-templates.mjs';
 
-const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'js-cookie';
+const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
 export default [
-  // ES modules for bundlers: lit and js-cookie stay dependencies of the user's build.
+  // ES modules for bundlers: lit stays a dependency of the user's build.
   {
     input: { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' },
     external,
