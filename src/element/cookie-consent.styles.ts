@@ -104,8 +104,7 @@ export const styles = css`
   .actions {
     flex: 1 1 auto;
     display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: 1fr;
+    grid-template-columns: 1fr 1fr auto;
     gap: calc(var(--_space) / 2);
   }
   .banner.center .actions {
@@ -114,7 +113,7 @@ export const styles = css`
   /* Accept all and Reject all look the same (R3); Customize and Save are quieter. */
   .button {
     min-height: 44px;
-    padding: 0.5em 0.75em;
+    padding: 0.5em 1em;
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
@@ -329,11 +328,14 @@ export const styles = css`
   @media (max-width: 40em) {
     .actions {
       grid-template-columns: 1fr 1fr;
-      grid-auto-flow: row;
     }
     .secondary {
       grid-column: 1 / -1;
     }
+    .button {
+      padding-inline: 0.5em;
+    }
+    .banner.center,
     .banner,
     .dialog-head,
     .dialog-body,
