@@ -47,6 +47,14 @@ routes.set('/api/consent-receipts', async (request, response) => {
   response.end(JSON.stringify(lines.slice(-20).reverse().map((line) => JSON.parse(line))));
 });
 
+// Third-party stand-ins (demo/assets/analytics-standin.js, demo/assets/video-embed.html) report here;
+// each request is logged, so the terminal shows that nothing arrives before consent.
+routes.set('/api/third-party', (request, response) => {
+  const { searchParams } = new URL(request.url, 'http://127.0.0.1');
+  console.log(`[third party] ${new Date().toISOString()} ${searchParams.get('source')} hit from ${searchParams.get('page')}`);
+  response.writeHead(204).end();
+});
+
 async function serveFile(pathname, response) {
   // /dist/* from the build, everything else from demo/; no path may climb out.
   const base = pathname.startsWith('/dist/') ? root : join(root, 'demo');
