@@ -17,6 +17,27 @@ export function selectedEngines(value = process.env.BROWSERS) {
   return names;
 }
 
+// A browser context per page: with two test files at once, a second tab of one window leaves the
+// first hidden (no requestAnimationFrame, so `fixture` hangs), and both would share cookies and
+// BroadcastChannel (consent saved in one file would reach the other's element).
+// Firefox opens a new page as a background tab unless asked for a window.
+const pageInOwnContext = async ({ browser }, options) => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage(options);
+  page.once('close', () => context.close().catch(() => {}));
+  return page;
+};
+
+// puppeteer's BiDi keyboard lacks the key name 'Space' that its CDP keyboard knows (the key is ' ').
+const firefoxPage = async (args) => {
+  const page = await pageInOwnContext(args, { type: 'window' });
+  for (const method of ['press', 'down', 'up']) {
+    const original = page.keyboard[method].bind(page.keyboard);
+    page.keyboard[method] = (key, ...rest) => original(key === 'Space' ? ' ' : key, ...rest);
+  }
+  return page;
+};
+
 const chromium = () =>
   chromeLauncher({
     launchOptions: {
@@ -24,10 +45,7 @@ const chromium = () =>
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
-    // A browser context per page: with two test files at once, a second tab of one window leaves the
-    // first hidden (no requestAnimationFrame, so `fixture` hangs), and both would share cookies and
-    // BroadcastChannel (consent saved in one file would reach the other's element).
-    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    createPage: pageInOwnContext,
   });
 
 // Firefox ESR over WebDriver BiDi through puppeteer-core (no CDP: no emulateMedia, no coverage).
@@ -39,6 +57,7 @@ const firefox = () =>
       executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
       headless: true,
     },
+    createPage: firefoxPage,
   });
 
 const freePort = () =>
