@@ -100,7 +100,8 @@ describe('parseRecord (the raw cookie value)', () => {
     ['a JSON string', encode('accept-all')],
     ['v 2', encode(valid({ v: 2 }))],
     ['wrong types everywhere', encode({ v: [1], id: {}, rev: null, ts: 0, granted: {}, denied: 1, action: 5, lang: [] })],
-    ['a __proto__ key', encode({ __proto__: valid() }).replace('%7B', `%7B%22__proto__%22%3A${encode(valid())}%2C`)],
+    ['a record under a __proto__ key', encodeURIComponent(`{"__proto__":${JSON.stringify(valid())}}`)],
+    ['a record under constructor.prototype', encodeURIComponent(`{"constructor":{"prototype":${JSON.stringify(valid())}}}`)],
     ['a 4 KB value', encode({ ...valid(), granted: Array.from({ length: 400 }, (_, i) => `category${i}`), denied: ['analytics'] })],
     ['deep nesting', '['.repeat(5000) + ']'.repeat(5000)],
     ['an unknown action', encode(valid({ action: 'implied' }))],
@@ -111,6 +112,14 @@ describe('parseRecord (the raw cookie value)', () => {
       expect(parseRecord(raw, context)).to.equal(null);
     });
   }
+});
+
+describe('parseRecord and prototype keys', () => {
+  it('accepts a valid record with an extra __proto__ key and pollutes nothing', () => {
+    const raw = encodeURIComponent(`{"__proto__":{"polluted":true},${JSON.stringify(valid()).slice(1)}`);
+    expect(parseRecord(raw, context)).to.deep.equal(valid());
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
 });
 
 describe('1,000 generated records (seeded mutations of valid records)', () => {

@@ -184,3 +184,23 @@ describe('data-consent-open', () => {
     expect(location.hash).not.to.equal('#x');
   });
 });
+
+describe('configured text', () => {
+  it('is shown as text, never as HTML', async () => {
+    const payload = '<img src="x" onerror="window.__pwned = 1">';
+    const { element } = await start(`<cookie-consent categories="analytics">
+      <consent-texts accept-all='${payload}' title="<b>Bold</b>"></consent-texts>
+      <consent-category name="analytics" label='${payload}'>
+        <consent-cookie name="<i>_ga</i>" provider='${payload}' duration="<u>2y</u>"></consent-cookie>
+      </consent-category>
+    </cookie-consent>`);
+    element.showPreferences();
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelectorAll('img, b, i, u').length).to.equal(0);
+    expect(control(element, 'accept-all').textContent!.trim()).to.equal(payload);
+    expect(root.querySelector('label[for="category-analytics"]')!.textContent).to.contain(payload);
+    expect(root.querySelector('table')!.textContent).to.contain('<i>_ga</i>');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
