@@ -277,8 +277,11 @@ export const styles = css`
   th,
   td {
     text-align: start;
-    padding: 0.35em 0.75em 0.35em 0;
+    padding: 0.35em 0.5em 0.35em 0;
     border-bottom: 1px solid var(--_line);
+  }
+  /* Cookie names break anywhere; headers only between words. */
+  td {
     overflow-wrap: anywhere;
   }
 

@@ -134,7 +134,12 @@ describe('reflow: 320 px wide, and 200% zoom', () => {
 
     it(`${width} × ${height}: the preferences fit, their buttons always visible, the list scrolls`, async () => {
       await setViewport({ width, height });
-      const element = await mount('lang="fr" categories="analytics content marketing preferences"');
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      page.innerHTML = `<cookie-consent lang="fr" categories="analytics content marketing preferences">
+        <consent-category name="analytics"><consent-cookie name="_pk_ses.*" provider="Shiftwise (Matomo)" duration="30 minutes"></consent-cookie></consent-category>
+      </cookie-consent>`;
+      const element = page.querySelector('cookie-consent')!;
+      await element.updateComplete;
       control(element, 'customize').click();
       await element.updateComplete;
       const box = dialog(element)!.getBoundingClientRect();
@@ -149,6 +154,7 @@ describe('reflow: 320 px wide, and 200% zoom', () => {
       const list = dialog(element)!.querySelector('.dialog-body')!;
       expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
       expect(getComputedStyle(list).overflowY).to.equal('auto');
+      expect(list.scrollWidth, 'no sideways scrolling').to.be.at.most(list.clientWidth);
     });
   }
 });
