@@ -76,8 +76,9 @@ export class Gate implements ConsentController {
 
   /** The element re-rendered (language, texts): so do the placeholders. */
   hostUpdated(): void {
-    const strings = this._context.strings();
-    for (const target of placeholderTargets()) this._placeholder(target, strings);
+    const targets = placeholderTargets();
+    const strings = targets.length ? this._context.strings() : undefined;
+    for (const target of targets) this._placeholder(target, strings!);
   }
 
   consentStart(): void {
