@@ -147,6 +147,7 @@ export const styles = css`
   .preferences[open] {
     display: flex;
   }
+  .center::backdrop,
   .preferences::backdrop {
     background: rgb(12 16 24 / 0.5);
   }
@@ -238,6 +239,8 @@ export const styles = css`
     border-radius: 14px;
     background: var(--_bg);
     cursor: pointer;
+    /* High-contrast modes would drop the knob's background, and with it the state. */
+    forced-color-adjust: none;
   }
   .switch::before {
     content: '';
