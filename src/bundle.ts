@@ -21,11 +21,24 @@ if (script && registered === CookieConsent) {
     if (name.startsWith('data-')) defaults.push([name.slice(5), value]);
   }
   CookieConsent.scriptDefaults = defaults;
-  const createIfMissing = () => {
-    if (!document.querySelector('cookie-consent')) document.body.append(document.createElement('cookie-consent'));
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', createIfMissing);
-  else createIfMissing();
+  const body = () => document.body as HTMLElement & { moveBefore?: (node: Node, child: null) => void };
+  const create = () => document.createElement('cookie-consent');
+  // Moves keep the element's state (an open modal banner stays modal) where moveBefore exists.
+  const toBodyEnd = (element: Element) => body().lastChild === element || (body().moveBefore ?? body().insertBefore).call(body(), element, null);
+  if (document.querySelector('cookie-consent')) {
+    // The page brought its own element.
+  } else if (document.readyState !== 'loading') {
+    toBodyEnd(create());
+  } else if ('moveBefore' in Element.prototype) {
+    // Connected at once, where the parser is: gating covers the tags after this script and the banner
+    // is in the page's first paint. Moved to the end of <body> once the document is parsed; an element
+    // in the page's markup takes its place (see CookieConsent.created).
+    const created = (CookieConsent.created = create());
+    (document.body ?? document.documentElement).append(created);
+    document.addEventListener('DOMContentLoaded', () => created.isConnected && toBodyEnd(created));
+  } else {
+    document.addEventListener('DOMContentLoaded', () => document.querySelector('cookie-consent') || toBodyEnd(create()));
+  }
 }
 
 export default registered;

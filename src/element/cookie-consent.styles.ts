@@ -314,8 +314,8 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* No entrance animation on the banner: it is there, opaque, in the page's first paint. */
   @media (prefers-reduced-motion: no-preference) {
-    .banner,
     .preferences[open] {
       animation: rise 0.2s ease-out;
     }

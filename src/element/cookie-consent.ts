@@ -101,6 +101,9 @@ export class CookieConsent extends LitElement {
    */
   static scriptDefaults: [name: string, value: string][] = [];
 
+  /** The element the classic script created early for the one-line install; one in the markup replaces it. */
+  static created?: CookieConsent;
+
   /** Consent Mode types each category grants (SPEC 10); edit or replace it before the element starts. */
   static consentModeMapping: ConsentModeMapping = defaultConsentModeMapping;
 
@@ -244,6 +247,7 @@ export class CookieConsent extends LitElement {
       if (!this.hasAttribute(name)) this.setAttribute(name, value);
     }
     super.connectedCallback();
+    if (activeElement && activeElement !== this && activeElement === CookieConsent.created) activeElement.remove();
     if (activeElement && activeElement !== this && activeElement.isConnected) {
       if (!this._inert) {
         warn('only one <cookie-consent> may be on a page; this one stays inert.', this);
