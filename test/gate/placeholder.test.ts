@@ -80,6 +80,20 @@ describe('placeholders', () => {
     expect(box.getBoundingClientRect().toJSON()).to.deep.equal(frame.getBoundingClientRect().toJSON());
   });
 
+  it('stay over their element inside a scrolling box', async () => {
+    storeChoice(['analytics'], ['content']);
+    await gatedPage(`<div id="scroller" style="overflow: auto; height: 120px">
+      <div style="height: 200px"></div>${video()}<div style="height: 200px"></div>
+    </div>`);
+    const frame = document.querySelector('iframe')!;
+    const { box } = placeholderOf(frame)!;
+    const scroller = document.getElementById('scroller')!;
+    const scrolled = oneEvent(scroller, 'scroll');
+    scroller.scrollTop = 150;
+    await scrolled;
+    expect(box.getBoundingClientRect().toJSON()).to.deep.equal(frame.getBoundingClientRect().toJSON());
+  });
+
   it('"Load" loads this element for this page view only, and saves nothing', async () => {
     await gatedPage(`${video('/__tracker/load/one.html')}${video('/__tracker/load/two.html')}`);
     const [one, two] = document.querySelectorAll('iframe');
