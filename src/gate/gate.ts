@@ -14,6 +14,9 @@ import { hidePlaceholder, placeNew, placeholderTargets, showPlaceholder } from '
 import { conditionMet, cookieDomains, cookieMatches, parseCondition, unknownNames, type Term } from './rules.js';
 import { ScriptQueue } from './scripts.js';
 
+/** Gated scripts run in one order, even when the classic script's early element gives way to another. */
+const scripts = new ScriptQueue();
+
 /** Gated markup: inert scripts, and embeds whose URL waits in a `data-` attribute. */
 const GATED = 'script[type="text/plain" i][data-category],:is(iframe,img,video,audio,source,embed,link)[data-category]';
 
@@ -49,6 +52,8 @@ function deleteCookies(patterns: string[]): void {
 export class Gate implements ConsentController {
   private _record: ConsentRecord | null = null;
   private _started = false;
+  /** Nothing runs yet: see `consentStart`. */
+  private _deferred = false;
   private _observer?: MutationObserver;
   /** Every gated element seen; those with an unknown category stay here, inert, forever. */
   private _found = new WeakSet<Element>();
@@ -59,7 +64,6 @@ export class Gate implements ConsentController {
   /** Categories whose gated code ran on this page. */
   private _ran = new Set<string>();
   private _waiters: [string, () => void][] = [];
-  private _scripts = new ScriptQueue();
 
   constructor(
     private _host: GateHost,
@@ -83,6 +87,15 @@ export class Gate implements ConsentController {
 
   consentStart(): void {
     this._started = true;
+    // The element the classic script connects while <head> is parsed gives way to one in the markup,
+    // which may read another cookie, revision or categories: nothing runs on its word until then.
+    if (document.readyState === 'loading' && (this._host.constructor as { created?: Element }).created === this._host) {
+      this._deferred = true;
+      document.addEventListener('DOMContentLoaded', () => {
+        this._deferred = false;
+        if (this._host.isConnected) this._run(this._waiting.keys());
+      }, { once: true });
+    }
     this._watch();
   }
 
@@ -122,20 +135,14 @@ export class Gate implements ConsentController {
     this._run(found);
   };
 
-  /** The gated elements in `root` (itself included) not seen before, in document order. */
+  /** The gated elements in `root` (itself included) not seen before, in document order, now waiting. */
   private _find(root: Element | Document): Element[] {
     const found: Element[] = [];
     const candidates = root.querySelectorAll(GATED);
     for (const element of root instanceof Element && root.matches(GATED) ? [root, ...candidates] : candidates) {
       if (this._found.has(element)) continue;
       this._found.add(element);
-      const expression = element.getAttribute('data-category')!;
-      const terms = parseCondition(expression);
-      if (unknownNames(terms, this._context.categories()).length) {
-        warn(`data-category="${expression}" names a category that is not offered; this element stays inert.`, element);
-        continue;
-      }
-      this._waiting.set(element, terms);
+      this._waiting.set(element, parseCondition(element.getAttribute('data-category')!));
       found.push(element);
     }
     return found;
@@ -143,11 +150,16 @@ export class Gate implements ConsentController {
 
   /** Runs the waiting `elements` whose condition holds; iframes and videos that must wait get a placeholder. */
   private _run(elements: Iterable<Element>): void {
+    if (this._deferred) return;
     let strings: Strings | undefined;
     for (const element of [...elements]) {
       const terms = this._waiting.get(element);
       if (!terms) continue;
-      if (!element.isConnected) this._forget(element);
+      if (unknownNames(terms, this._context.categories()).length) {
+        // Seen, no longer waiting: inert for good.
+        this._waiting.delete(element);
+        warn(`data-category="${element.getAttribute('data-category')}" names a category that is not offered; this element stays inert.`, element);
+      } else if (!element.isConnected) this._forget(element);
       else if (conditionMet(terms, this._record)) this._activate(element, terms);
       else if (element.matches('iframe,video')) this._placeholder(element, (strings ??= this._context.strings()));
     }
@@ -158,7 +170,7 @@ export class Gate implements ConsentController {
     this._waiting.delete(element);
     hidePlaceholder(element);
     for (const { name, negated } of terms) if (!negated) this._ran.add(name);
-    if (element instanceof HTMLScriptElement) return this._scripts.add(element);
+    if (element instanceof HTMLScriptElement) return scripts.add(element);
     loadEmbed(element);
     if (element instanceof HTMLIFrameElement) this._frames.set(element, terms);
   }

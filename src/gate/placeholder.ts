@@ -3,7 +3,8 @@
  * the element, taken out of the flow and laid over the element's own box, so that showing or removing
  * it never moves the page. Its shadow root holds a labelled group with "Load" and "Always allow".
  */
-import { adoptStyles, css, html, render } from 'lit';
+import { html, render } from 'lit/html.js';
+import { adoptCss, css } from '../element/reactive-base.js';
 import { format, type Strings } from '../i18n/index.js';
 
 /** What a placeholder says and does. */
@@ -110,7 +111,7 @@ export function showPlaceholder(target: Element, view: PlaceholderView): void {
   let box = placeholders.get(target);
   if (!box) {
     box = document.createElement('consent-placeholder');
-    adoptStyles(box.attachShadow({ mode: 'open' }), [styles]);
+    adoptCss(box.attachShadow({ mode: 'open' }), styles);
     placeholders.set(target, box);
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.
