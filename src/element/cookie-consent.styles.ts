@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './reactive-base.js';
 
 // Dark values, used by theme="dark" and by theme="auto" when the system prefers dark.
 const dark = css`
@@ -19,7 +19,7 @@ export const styles = css`
     --_muted: var(--cookie-consent-muted-color, #4b5563);
     --_accent: var(--cookie-consent-accent, #1c2536);
     --_on-accent: var(--cookie-consent-accent-color, #fff);
-    --_border: var(--cookie-consent-border-color, #858e9b);
+    --_border: var(--cookie-consent-border-color, #7b8494);
     --_focus: var(--cookie-consent-focus-color, #2563eb);
     --_font: var(--cookie-consent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--cookie-consent-radius, 12px);

@@ -80,7 +80,7 @@ let activeElement: CookieConsent | undefined;
  * @cssprop [--cookie-consent-muted-color=#4b5563] - Secondary text colour (dark: #b4bcc8).
  * @cssprop [--cookie-consent-accent=#1c2536] - Accept all / Reject all background, switch on (dark: #e9edf3).
  * @cssprop [--cookie-consent-accent-color=#fff] - Text on the accent colour (dark: #151a22).
- * @cssprop [--cookie-consent-border-color=#858e9b] - Switch outline when off; 3:1 against the background (dark: #7d8794).
+ * @cssprop [--cookie-consent-border-color=#7b8494] - Switch outline when off; 3:1 against the background (dark: #7d8794).
  * @cssprop [--cookie-consent-focus-color=#2563eb] - Focus ring (dark: #8ab4ff).
  * @cssprop [--cookie-consent-font-family=system-ui, sans-serif] - Font (the page's fonts; nothing is downloaded).
  * @cssprop [--cookie-consent-font-size=15px] - Base font size.

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { has, needs } from '../browsers/engine.js';
 import { banner, clearCookies, control, dialog, mount, storeRecord, switchFor, validRecord } from '../helpers.js';
 import { de, fr } from './../i18n/strings.js';
 
@@ -30,8 +31,8 @@ function focused(): Element | null {
 
 afterEach(async () => {
   clearCookies();
-  await emulateMedia({ reducedMotion: 'no-preference' });
-  await setViewport({ width: 800, height: 600 });
+  if (has('emulateMedia')) await emulateMedia({ reducedMotion: 'no-preference' });
+  if (has('setViewport')) await setViewport({ width: 800, height: 600 });
 });
 
 describe('visible focus, target size, switch state', () => {
@@ -79,6 +80,18 @@ describe('visible focus, target size, switch state', () => {
     }
   });
 
+  for (const theme of ['light', 'dark']) {
+    it(`${theme}: an off switch's outline and knob have 3:1 against the surface around them`, async () => {
+      const element = await mount(`theme="${theme}"`);
+      control(element, 'customize').click();
+      await element.updateComplete;
+      const toggle = switchFor(element, 'analytics');
+      const surface = background(toggle.closest('.category')!);
+      expect(contrast(getComputedStyle(toggle).borderTopColor, surface)).to.be.at.least(3);
+      expect(contrast(getComputedStyle(toggle, '::before').backgroundColor, background(toggle))).to.be.at.least(3);
+    });
+  }
+
   it('a switch tells its state by the knob position and a tick, not by colour alone', async () => {
     const element = await mount();
     control(element, 'customize').click();
@@ -109,7 +122,8 @@ describe('reflow: 320 px wide, and 200% zoom', () => {
   // 320 × 568 is WCAG 1.4.10's width; 640 × 360 is a 1280 × 720 window at 200%.
   for (const [width, height] of [[320, 568], [640, 360]]) {
     for (const position of ['bottom', 'top', 'center']) {
-      it(`${width} × ${height}, ${position}: the banner stays on screen and scrolls inside itself`, async () => {
+      it(`${width} × ${height}, ${position}: the banner stays on screen and scrolls inside itself`, async function () {
+        needs(this, 'setViewport');
         await setViewport({ width, height });
         const element = await mount(`lang="de" position="${position}" privacy-url="/datenschutz"`);
         const bar = banner(element)!;
@@ -132,7 +146,8 @@ describe('reflow: 320 px wide, and 200% zoom', () => {
       });
     }
 
-    it(`${width} × ${height}: the preferences fit, their buttons always visible, the list scrolls`, async () => {
+    it(`${width} × ${height}: the preferences fit, their buttons always visible, the list scrolls`, async function () {
+      needs(this, 'setViewport');
       await setViewport({ width, height });
       const page = await fixture<HTMLElement>(html`<div></div>`);
       page.innerHTML = `<cookie-consent lang="fr" categories="analytics content marketing preferences">
@@ -160,7 +175,8 @@ describe('reflow: 320 px wide, and 200% zoom', () => {
 });
 
 describe('motion, layout shift, other origins', () => {
-  it('prefers-reduced-motion turns the animations off', async () => {
+  it('prefers-reduced-motion turns the animations off', async function () {
+    needs(this, 'emulateMedia');
     const element = await mount();
     control(element, 'customize').click();
     await element.updateComplete;
