@@ -1,7 +1,10 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { guardMangledNames, minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates, reserveNamedMembers } from './scripts/minify-templates.mjs';
+
+/** `_private` member names that appear in strings too, so terser must not rename them. */
+const reserved = [];
 
 const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
@@ -26,13 +29,13 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       process.env.NO_MINIFY_TEMPLATES ? null : minifyTemplates(),
-      guardMangledNames(),
+      reserveNamedMembers(reserved),
       terser({
         ecma: 2021,
         // No `toplevel`: it drops the IIFE's only top-level name, the global `CookieConsent` (SPEC 2).
         compress: { passes: 3, pure_getters: true },
         // Our `_private` members get short names; Lit's API and everything public keep theirs.
-        mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+        mangle: { properties: { regex: /^_[a-zA-Z]/, reserved } },
         format: { comments: false },
       }),
     ],

@@ -70,16 +70,17 @@ export function minifyTemplates({ include = /\/src\/.*\.[jt]s$/ } = {}) {
 }
 
 /**
- * The classic script mangles `_private` member names (terser `mangle.properties`). A member named in a
- * string (`changed.has('_view')`, `el['_x']`) would then silently miss: fail the build instead.
+ * The classic script renames `_private` members (terser `mangle.properties`). A member also named in a
+ * string (`hasOwnProperty('_x')`, `changed.has('_view')`) must keep its name: this plugin finds such
+ * strings in the chunk and adds them to `reserved`, the array given to terser's `mangle.properties`.
+ * @param {string[]} reserved
  * @returns {import('rollup').Plugin}
  */
-export function guardMangledNames() {
+export function reserveNamedMembers(reserved) {
   return {
-    name: 'guard-mangled-names',
+    name: 'reserve-named-members',
     renderChunk(code) {
-      const named = code.match(/["'`]_[a-zA-Z]\w*["'`]/);
-      if (named) this.error(`${named[0]} names a member that the minifier renames; use a public name.`);
+      for (const [, name] of code.matchAll(/["'`](_[a-zA-Z]\w*)["'`]/g)) if (!reserved.includes(name)) reserved.push(name);
       return null;
     },
   };
