@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, selectOption, sendKeys, setUserAgent, setViewport } from '@web/test-runner-commands';
-import { engine, needs } from './engine.js';
+import { engine, needs, pressWithShift } from './engine.js';
 
 // The launchers (test/browsers/launchers.mjs) as the other tests rely on them, in every engine.
 describe(`test helpers in ${engine}`, () => {
@@ -19,6 +19,14 @@ describe(`test helpers in ${engine}`, () => {
     a.focus();
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(b);
+  });
+
+  it('moves focus back with Shift+Tab', async () => {
+    const el = await fixture(html`<div><button>a</button><button>b</button></div>`);
+    const [a, b] = el.querySelectorAll('button');
+    b.focus();
+    await pressWithShift('Tab');
+    expect(document.activeElement).to.equal(a);
   });
 
   it('holds Shift with down/up', async function () {

@@ -4,6 +4,8 @@
  * the helper, and the same behaviour must be covered another way there (e.g. the theme attribute
  * instead of the emulated media query).
  */
+import { sendKeys } from '@web/test-runner-commands';
+
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 const ua = navigator.userAgent;
@@ -22,7 +24,21 @@ const helpers = {
   selectOption: ['chromium', 'firefox'],
 } satisfies Record<string, Engine[]>;
 
+/** Whether this engine's launcher has `helper`. */
+export const has = (helper: keyof typeof helpers): boolean => (helpers[helper] as Engine[]).includes(engine);
+
 /** Skips the running test where this engine's launcher lacks `helper`. */
 export function needs(test: Mocha.Context, helper: keyof typeof helpers): void {
-  if (!(helpers[helper] as Engine[]).includes(engine)) test.skip();
+  if (!has(helper)) test.skip();
+}
+
+/**
+ * Presses `key` with Shift held, in every engine: held keys where the launcher has down/up, else one
+ * `Shift+<key>` chord (the WebKit launcher sends it as such, test/browsers/launchers.mjs).
+ */
+export async function pressWithShift(key: string): Promise<void> {
+  if (!has('keyDownUp')) return void (await sendKeys({ press: `Shift+${key}` }));
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Shift' });
 }

@@ -58,6 +58,8 @@ const firefox = () =>
       headless: true,
     },
     createPage: firefoxPage,
+    // Only one window has focus: in a second one, Enter on a focused button does nothing.
+    concurrency: 1,
   });
 
 const freePort = () =>

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 import '../../src/index.js';
+import { pressWithShift } from '../browsers/engine.js';
 
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const DAY = 864e5;
@@ -106,7 +107,7 @@ export async function tabTo(target: Element, limit = 20): Promise<void> {
   for (const press of ['Tab', 'Shift+Tab']) {
     for (let presses = 0; presses < limit; presses += 1) {
       if (deepActiveElement() === target) return;
-      await sendKeys({ press });
+      await (press === 'Tab' ? sendKeys({ press }) : pressWithShift('Tab'));
     }
   }
   // Compared as markup: chai's diff of two DOM elements can hang the page.
