@@ -46,7 +46,6 @@ export const styles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.2), 0 2px 6px rgb(0 0 0 / 0.08);
-    -webkit-font-smoothing: antialiased;
   }
   * {
     box-sizing: border-box;
@@ -90,7 +89,6 @@ export const styles = css`
     font-size: 1.15em;
     font-weight: 650;
     line-height: 1.3;
-    letter-spacing: -0.01em;
   }
   p {
     margin: 0;
@@ -106,9 +104,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: 1fr 1fr auto;
     gap: calc(var(--_space) / 2);
-  }
-  .banner.center .actions {
-    flex-basis: 100%;
   }
   /* Accept all and Reject all look the same (R3); Customize and Save are quieter. */
   .button {
