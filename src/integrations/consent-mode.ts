@@ -34,7 +34,6 @@ const defaulted = new WeakSet<TagQueue>();
 
 function gtag(..._command: unknown[]): void {
   // gtag.js and Google Tag Manager take consent commands only as `arguments` objects, never arrays.
-  // eslint-disable-next-line prefer-rest-params
   queue('google').push(arguments);
 }
 
