@@ -28,7 +28,8 @@ if (script && registered === CookieConsent) {
   if (document.querySelector('cookie-consent')) {
     // The page brought its own element.
   } else if (document.readyState !== 'loading') {
-    toBodyEnd(create());
+    // Added after parsing (a tag manager): a new element, so append (moveBefore throws on it).
+    body().append(create());
   } else if ('moveBefore' in Element.prototype) {
     // Connected at once, where the parser is: gating covers the tags after this script and the banner
     // is in the page's first paint. Moved to the end of <body> once the document is parsed; an element
