@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { ReactiveBase, type PropertyValues } from './reactive-base.js';
 import {
   changedCategories,
   createRecord,
@@ -89,7 +90,7 @@ let activeElement: CookieConsent | undefined;
  * @cssprop [--cookie-consent-max-width=1100px] - Maximum width of the bottom or top bar.
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner and button.
  */
-export class CookieConsent extends LitElement {
+export class CookieConsent extends ReactiveBase {
   static override styles = styles;
 
   /** Adds or replaces a UI language (SPEC 7); also a named export of both module entries. */

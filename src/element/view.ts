@@ -2,7 +2,7 @@
  * The two layers as Lit templates (SPEC 4). Pure rendering: the templates get the state they show and
  * the callbacks they call; they never read cookies or touch the page.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Strings } from '../i18n/index.js';
 import type { Position, Theme } from './config.js';
 import type { CategoryInfo } from './light-dom.js';
