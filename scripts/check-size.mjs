@@ -1,11 +1,17 @@
 // Size budget of the classic script (issue 6): prints raw, gzip -9 and brotli sizes of
-// dist/cookie-consent.min.js and exits non-zero above the budget. Run after the build.
+// dist/cookie-consent.min.js and exits non-zero when gzip -9 is above the limit. Run after the build.
+// The limit is the 14 KB budget; `--limit KB` sets another (a temporary ceiling while the budget is
+// not met, so that CI still catches growth), and the line printed always says where the budget stands.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const file = process.argv[2] ?? 'dist/cookie-consent.min.js';
-const budget = Number(process.env.SIZE_BUDGET_KB ?? 14) * 1024;
-const goal = 12 * 1024;
+const KB = 1024;
+const budget = 14 * KB;
+const goal = 12 * KB;
+const args = process.argv.slice(2);
+const limitAt = args.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(args.splice(limitAt, 2)[1]) * KB : budget;
+const file = args[0] ?? 'dist/cookie-consent.min.js';
 
 /** Raw, gzip -9 and brotli (quality 11) byte counts of a file. */
 export function measure(path) {
@@ -26,7 +32,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`size: ${file} is missing; run the build first.`);
     process.exit(1);
   }
-  const verdict = size.gzip > budget ? `OVER the ${kb(budget)} budget` : size.gzip > goal ? `within budget, above the ${kb(goal)} goal` : 'within the goal';
-  console.log(`size: ${file} ${kb(size.raw)} raw, ${kb(size.gzip)} gzip -9, ${kb(size.brotli)} brotli: ${verdict}`);
-  if (size.gzip > budget) process.exit(1);
+  const verdict =
+    size.gzip > budget
+      ? `OVER the ${kb(budget)} budget by ${kb(size.gzip - budget)}`
+      : size.gzip > goal
+        ? `within the ${kb(budget)} budget, ${kb(size.gzip - goal)} above the ${kb(goal)} goal`
+        : `within the ${kb(goal)} goal`;
+  const ceiling = limit !== budget ? ` (CI limit ${kb(limit)})` : '';
+  console.log(`size: ${file} ${kb(size.raw)} raw, ${kb(size.gzip)} gzip -9, ${kb(size.brotli)} brotli: ${verdict}${ceiling}`);
+  if (size.gzip > limit) {
+    console.error(`size: FAILED, ${kb(size.gzip)} gzip -9 is above the limit of ${kb(limit)}.`);
+    process.exit(1);
+  }
 }
