@@ -26,10 +26,17 @@ export function registerLanguage(code: string, strings: Partial<Strings>): void 
   for (const listener of listeners) listener();
 }
 
-/** Calls `listener` whenever a language is registered; returns the unsubscribe function. */
+/**
+ * Calls `listener` whenever a language is registered or the browser's preferred languages change;
+ * returns the unsubscribe function.
+ */
 export function onLanguagesChange(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  addEventListener('languagechange', listener);
+  return () => {
+    listeners.delete(listener);
+    removeEventListener('languagechange', listener);
+  };
 }
 
 /** The supported language code for a tag (`fr-BE` → `fr`), or undefined. */

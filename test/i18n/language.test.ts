@@ -91,6 +91,15 @@ describe('language choice (SPEC 7)', () => {
     await waitUntil(() => banner(element)!.lang === 'fr');
   });
 
+  it("follows a change of the browser's languages (languagechange)", async () => {
+    browserLanguages(['en-GB']);
+    const element = await mount();
+    browserLanguages(['nl-BE', 'en']);
+    dispatchEvent(new Event('languagechange'));
+    await element.updateComplete;
+    expect(shown(element)).to.deep.equal({ lang: 'nl', acceptAll: nl.acceptAll });
+  });
+
   it('the saved choice records the language in use', async () => {
     const element = await mount('lang="de-AT"');
     control(element, 'reject-all').click();
