@@ -4,6 +4,7 @@
  * it never moves the page. Its shadow root holds a labelled group with "Load" and "Always allow".
  */
 import { html, render } from 'lit/html.js';
+import { adoptCss, css } from '../element/reactive-base.js';
 import { format, type Strings } from '../i18n/index.js';
 
 /** What a placeholder says and does. */
@@ -17,9 +18,7 @@ export interface PlaceholderView {
   allow: () => void;
 }
 
-// Plain text, tagged `css` so that the build minifies it; adopted as a constructable stylesheet, which a
-// strict CSP `style-src` allows (no inline style).
-const css = String.raw;
+// A constructable stylesheet (adoptCss): a strict CSP `style-src` allows it, unlike inline styles.
 const styles = css`
   :host {
     position: absolute;
@@ -74,7 +73,6 @@ const placeholders = new Map<Element, HTMLElement>();
 /** How far each placeholder is moved from where the flow puts it, to lie over its element. */
 const shifts = new WeakMap<HTMLElement, [number, number]>();
 let sizer: ResizeObserver | undefined;
-let sheet: CSSStyleSheet | undefined;
 
 /** Placeholders shown but not yet laid over their element. */
 let unplaced: Element[] = [];
@@ -114,11 +112,7 @@ export function showPlaceholder(target: Element, view: PlaceholderView): void {
   let box = placeholders.get(target);
   if (!box) {
     box = document.createElement('consent-placeholder');
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-    }
-    box.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    adoptCss(box.attachShadow({ mode: 'open' }), styles);
     placeholders.set(target, box);
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.
