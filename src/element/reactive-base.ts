@@ -49,7 +49,10 @@ export function adoptCss(root: ShadowRoot, cssText: string): void {
 /** Each class's attribute → property map (its accessors are installed when the map is made). */
 const attributeMaps = new WeakMap<typeof ReactiveBase, Map<string, string>>();
 
-export class ReactiveBase extends HTMLElement implements ReactiveControllerHost {
+// Importing in Node (server-side rendering) must not throw: there is no HTMLElement to extend there.
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+export class ReactiveBase extends ElementBase implements ReactiveControllerHost {
   static properties: Record<string, PropertyDeclaration> = {};
   /** The component's CSS (from `css`). */
   static styles = '';
