@@ -88,18 +88,7 @@ export function parseRecord(raw: string | undefined, context: ValidityContext): 
 
 /** The cookie value for a record: its JSON, keys in the documented order, URL-encoded. */
 export const serializeRecord = (record: ConsentRecord): string =>
-  encodeURIComponent(
-    JSON.stringify({
-      v: 1,
-      id: record.id,
-      rev: record.rev,
-      ts: record.ts,
-      granted: record.granted,
-      denied: record.denied,
-      action: record.action,
-      lang: record.lang,
-    }),
-  );
+  encodeURIComponent(JSON.stringify(record, ['v', 'id', 'rev', 'ts', 'granted', 'denied', 'action', 'lang']));
 
 /** A random RFC 4122 version 4 UUID. `crypto.randomUUID` exists only on secure origins. */
 export function randomId(): string {
