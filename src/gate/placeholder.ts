@@ -39,7 +39,7 @@ const styles = css`
     font: 15px/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
     color: var(--cookie-consent-color, #161b26);
     background: var(--cookie-consent-background, #f3f4f6);
-    border: 1px solid var(--cookie-consent-border-color, #858e9b);
+    border: 1px solid var(--cookie-consent-border-color, #7b8494);
     border-radius: var(--cookie-consent-radius, 12px);
   }
   p {
