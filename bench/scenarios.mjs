@@ -10,13 +10,12 @@ const FIRST_PAINT = `(() => {
 const until = (page, expression, timeout = 10000) => page.waitForFunction(expression, null, { polling: 'raf', timeout });
 
 /** Waits for the banner (or, on the baseline, the first paint), then reads the page's numbers. */
-async function firstVisit({ page, cdp, origin }, path, withBanner) {
+async function firstVisit({ page, cdp, origin }, path, withBanner, cost) {
   await page.goto(`${origin}${path}${withBanner ? '' : '?baseline'}`);
   await until(page, withBanner ? 'window.__probe.opaque !== null' : `${FIRST_PAINT} !== undefined`);
   const seen = await page.evaluate(`({ probe: window.__probe, fp: ${FIRST_PAINT} })`);
   // Main-thread cost half a second after the banner is there (the baseline: after its first paint).
-  const at = (seen.probe.visible ?? seen.fp.start) + 500;
-  await until(page, `performance.now() >= ${at}`);
+  if (cost) await until(page, `performance.now() >= ${(seen.probe.visible ?? seen.fp.start) + 500}`);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value;
   const cls = await page.evaluate('window.__probe.cls');
@@ -33,11 +32,12 @@ async function firstVisit({ page, cdp, origin }, path, withBanner) {
   };
 }
 
-const firstVisitScenario = (name, path, cpu) => ({
+/** `cost`: also read main-thread cost and heap (half a second more per page). */
+const firstVisitScenario = (name, path, cpu, cost = false) => ({
   name,
   options: { cpu },
-  baseline: (session) => firstVisit(session, path, false),
-  page: (session) => firstVisit(session, path, true),
+  baseline: (session) => firstVisit(session, path, false, cost),
+  page: (session) => firstVisit(session, path, true, cost),
   collect: ({ page, baseline }) => {
     if (!page) return {};
     const out = {
@@ -50,6 +50,8 @@ const firstVisitScenario = (name, path, cpu) => ({
     if (baseline) {
       out[`${name}.visibleVsBaselineFP`] = page.visible - baseline.firstPaint;
       out[`${name}.firstPaintDelta`] = page.firstPaint - baseline.firstPaint;
+    }
+    if (baseline && cost) {
       out[`${name}.scriptDelta`] = page.script - baseline.script;
       out[`${name}.taskDelta`] = page.task - baseline.task;
       out[`${name}.heapDelta`] = page.heap - baseline.heap;
@@ -97,7 +99,7 @@ async function churn({ page, origin }, baseline) {
 }
 
 export const scenarios = [
-  firstVisitScenario('first1x', '/first-visit', 1),
+  firstVisitScenario('first1x', '/first-visit', 1, true),
   firstVisitScenario('first4x', '/first-visit', 4),
   firstVisitScenario('markup1x', '/first-visit-markup', 1),
   firstVisitScenario('markup4x', '/first-visit-markup', 4),
