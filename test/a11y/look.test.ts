@@ -58,7 +58,8 @@ describe('visible focus, target size, switch state', () => {
       for (let step = 0; step < 7; step++) {
         const control = focused()!;
         check(control.closest('.category') ?? dialog(element)!);
-        await sendKeys({ press: 'Tab' });
+        // Not past Save: Firefox then moves focus out of the page, to its own toolbar.
+        if (step < 6) await sendKeys({ press: 'Tab' });
       }
       expect(rings).to.deep.equal(['A', 'reject-all', 'accept-all', 'customize', 'close', 'A', 'analytics', 'content', 'reject-all', 'accept-all', 'save']);
     });

@@ -3,7 +3,7 @@
 // Facts behind the options: ../shared/notes/cross-browser.md.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { ChromeLauncher, chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -48,19 +48,30 @@ const chromium = () =>
     createPage: pageInOwnContext,
   });
 
+/**
+ * A test that tabs past the page's end leaves focus in Firefox's browser UI, and a window without focus
+ * ignores Enter on a focused button: each test file gets a new window instead of the last one's.
+ */
+class FirefoxLauncher extends ChromeLauncher {
+  async stopSession(sessionId) {
+    const { puppeteerPage } = this.activePages.get(sessionId);
+    const result = await super.stopSession(sessionId);
+    this.inactivePages = this.inactivePages.filter((page) => page.puppeteerPage !== puppeteerPage);
+    await puppeteerPage.close();
+    return result;
+  }
+}
+
 // Firefox ESR over WebDriver BiDi through puppeteer-core (no CDP: no emulateMedia, no coverage).
 const firefox = () =>
-  chromeLauncher({
-    puppeteer: puppeteerCore,
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-      headless: true,
-    },
-    createPage: firefoxPage,
+  new FirefoxLauncher(
+    { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+    ({ browser }) => browser.defaultBrowserContext(),
+    firefoxPage,
+    puppeteerCore,
     // Only one window has focus: in a second one, Enter on a focused button does nothing.
-    concurrency: 1,
-  });
+    1,
+  );
 
 const freePort = () =>
   new Promise((resolve, reject) => {
