@@ -197,6 +197,18 @@ describe('createRecord and serializeRecord', () => {
     expect(ids.size).to.equal(200);
     for (const id of ids) expect(id).to.match(UUID_V4);
   });
+
+  it('makes them without crypto.randomUUID too (it exists only on secure origins)', () => {
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 200 }, randomId));
+      expect(ids.size).to.equal(200);
+      for (const id of ids) expect(id).to.match(UUID_V4);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(crypto.randomUUID).to.be.a('function');
+  });
 });
 
 describe('changedCategories', () => {
