@@ -30,6 +30,22 @@ describe('a second <cookie-consent>', () => {
   });
 });
 
+describe('a <cookie-consent> added later (a single-page app)', () => {
+  it('stays inert with a warning while the first one is on the page', async () => {
+    const { element: first } = await start();
+    const late = document.createElement('cookie-consent');
+    document.body.append(late);
+    try {
+      await late.updateComplete;
+      expect(warned('only one')).to.have.length(1);
+      expect(late.shadowRoot!.querySelector('[part~="banner"]') === null, 'no second banner').to.equal(true);
+      expect(banner(first) !== null, 'the first still shows its banner').to.equal(true);
+    } finally {
+      late.remove();
+    }
+  });
+});
+
 describe('the privacy link', () => {
   for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
     it(`is not rendered for ${JSON.stringify(url)}, in either layer`, async () => {
