@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { banner, clearCookies, control, dialog, rawCookie, storeRecord, storedRecord, validRecord } from '../helpers.js';
-import { start } from './support.js';
+import { consentWrites, cookieAttributes, start, watchCookieWrites } from './support.js';
 
 afterEach(clearCookies);
 
@@ -90,6 +90,22 @@ describe('JavaScript API', () => {
     expect(element.consent).to.equal(null);
     expect(element.isGranted('analytics')).to.equal(false);
     expect(shown(element)).to.deep.equal({ banner: true, preferences: false });
+  });
+});
+
+describe('cookie-domain', () => {
+  it('writes the cookie for that domain, and reset() deletes it there', async () => {
+    const cookieWrites = watchCookieWrites();
+    try {
+      const { element } = await start(`<cookie-consent cookie-domain="${location.hostname}"></cookie-consent>`);
+      element.acceptAll();
+      expect(cookieAttributes(consentWrites(cookieWrites.writes)[0]).domain).to.equal(location.hostname);
+      expect(storedRecord()).to.include({ action: 'accept-all' });
+      element.reset();
+      expect(rawCookie()).to.equal(undefined);
+    } finally {
+      cookieWrites.stop();
+    }
   });
 });
 
