@@ -343,5 +343,9 @@ export const styles = css`
     .preferences .actions {
       padding: var(--_space);
     }
+    /* A cookie table's headers fit at 320 px beside a classic scrollbar (Firefox; Chromium on Windows). */
+    .category {
+      padding-inline: calc(var(--_space) / 2);
+    }
   }
 `;
