@@ -314,9 +314,11 @@ export const styles = css`
     .preferences[open] {
       animation: rise 0.2s ease-out;
     }
+    /* Not the focus ring: WebKit would grow it from 0 over the transition. */
     .switch,
     .switch::before {
       transition: 0.15s;
+      transition-property: background-color, border-color, transform;
     }
   }
   @keyframes rise {
