@@ -63,8 +63,9 @@ export class BannerRoom implements ReactiveController {
     const banner = this._banner;
     if (!banner?.isConnected) return;
     const side = this._top ? 'top' : 'bottom';
-    // offsetHeight ignores an entrance animation's translate, unlike getBoundingClientRect().
-    this._room = banner.offsetHeight + (parseFloat(getComputedStyle(banner)[side]) || 0);
+    // The height a translate leaves as it is, rounded up: offsetHeight rounds to the nearest pixel, and
+    // WebKit scrolls by whole pixels, so a fraction of the focused element stayed under the bar.
+    this._room = Math.ceil(banner.getBoundingClientRect().height + (parseFloat(getComputedStyle(banner)[side]) || 0));
     const style = document.documentElement.style;
     this._restore();
     this._saved = PROPERTIES.map((property) => style.getPropertyValue(property));
