@@ -19,6 +19,8 @@ const bundlePath = `${root}dist/cookie-consent.min.js`;
 
 if (!process.env.BENCH_NO_BUILD) execSync('npm run --silent build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const bundle = readFileSync(bundlePath);
+// Measured now: another build may replace dist/ while the runs go on; the pages get this copy.
+const size = measure(bundle);
 
 const server = createServer((request, response) => {
   const url = new URL(request.url, 'http://127.0.0.1');
@@ -99,7 +101,6 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 server.close();
 
-const size = measure(bundlePath);
 const results = {
   date: new Date().toISOString(),
   machine: {

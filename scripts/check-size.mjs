@@ -13,9 +13,9 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args.splice(limitAt, 2)[1]) * KB : budget;
 const file = args[0] ?? 'dist/cookie-consent.min.js';
 
-/** Raw, gzip -9 and brotli (quality 11) byte counts of a file. */
-export function measure(path) {
-  const bytes = readFileSync(path);
+/** Raw, gzip -9 and brotli (quality 11) byte counts of a file's contents (a path or the bytes). */
+export function measure(pathOrBytes) {
+  const bytes = typeof pathOrBytes === 'string' ? readFileSync(pathOrBytes) : pathOrBytes;
   return {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
