@@ -20,8 +20,6 @@ export interface PropertyDeclaration {
   type?: BooleanConstructor;
   /** Internal state: re-renders, no attribute. */
   state?: boolean;
-  /** Write the property back to its attribute. */
-  reflect?: boolean;
 }
 
 /** Changed properties of an update, with their previous values. */
@@ -93,7 +91,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   private _pending = false;
   private _updatePromise: Promise<unknown> = Promise.resolve();
   private _controllers: ReactiveController[] = [];
-  private _reflecting = false;
 
   constructor() {
     super();
@@ -123,7 +120,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    if (this._reflecting) return;
     const base = this.constructor as typeof ReactiveBase;
     const name = base._finalize().get(attribute)!;
     (this as unknown as Record<string, unknown>)[name] = base.properties[name].type === Boolean ? value !== null : value;
@@ -149,17 +145,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
     const changed = this._changed;
     this._changed = new Map();
     this.willUpdate(changed);
-    const base = this.constructor as typeof ReactiveBase;
-    for (const [name] of changed) {
-      const options = base.properties[name as string];
-      if (!options?.reflect) continue;
-      const value = (this as unknown as Record<string, unknown>)[name as string];
-      this._reflecting = true;
-      const attribute = options.attribute ?? (name as string).toLowerCase();
-      if (value == null || value === false) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, value === true ? '' : String(value));
-      this._reflecting = false;
-    }
     render(this.render(), this.renderRoot, { host: this });
     if (!this.hasUpdated) {
       this.hasUpdated = true;
