@@ -116,7 +116,7 @@ export class CookieConsent extends ReactiveBase {
     cookieName: { attribute: 'cookie-name' },
     cookieDomain: { attribute: 'cookie-domain' },
     position: {},
-    theme: { reflect: true },
+    theme: {},
     consentMode: { attribute: 'consent-mode' },
     gpc: {},
     logEndpoint: { attribute: 'log-endpoint' },
