@@ -350,7 +350,11 @@ export class CookieConsent extends ReactiveBase {
     if (dialog && this._view === 'preferences' && !dialog.open) dialog.showModal();
     if (dialog && this._view !== 'preferences' && dialog.open) dialog.close();
     const banner = this.renderRoot.querySelector<HTMLDialogElement>('dialog.banner');
-    if (banner && !banner.open) banner.showModal();
+    if (banner && !banner.open) {
+      banner.showModal();
+      // The box itself takes focus, so its name and message are read first (Chromium ignores autofocus here).
+      banner.focus();
+    }
   }
 
   /** A category's label: `<consent-category label>`, else the built-in string, else its name. */

@@ -52,6 +52,15 @@ describe('keyboard only', () => {
     expect(banner(element)).to.equal(null);
   });
 
+  it('a centred banner takes focus itself (not Accept all), then Tab walks it in order', async () => {
+    const container = await fixture<HTMLElement>(html`<div><a href="#home">Home</a></div>`);
+    container.insertAdjacentHTML('beforeend', '<cookie-consent position="center" privacy-url="/privacy"></cookie-consent>');
+    const element = container.querySelector('cookie-consent')!;
+    await element.updateComplete;
+    expect(focused() === banner(element), `focus on ${focusName()}`).to.equal(true);
+    expect(await press('Tab', 4)).to.deep.equal(['Privacy policy', 'reject-all', 'accept-all', 'customize']);
+  });
+
   it('preferences: logical Tab order, Space toggles a switch, Escape returns focus to Customize, Enter saves', async () => {
     const element = await page('<cookie-consent privacy-url="/privacy" categories="analytics content"></cookie-consent>');
     expect(await press('Tab', 5)).to.deep.equal(['Home', 'Search', 'Privacy policy', 'reject-all', 'accept-all']);
