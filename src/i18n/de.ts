@@ -2,45 +2,38 @@ import type { Strings } from './en.js';
 
 export const de: Strings = {
   bannerLabel: 'Cookie-Einwilligung',
-  title: 'Wir respektieren Ihre Privatsphäre',
+  title: 'Cookies',
   message:
-    'Wir verwenden Cookies, die für den Betrieb dieser Website erforderlich sind. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies für die in den Einstellungen beschriebenen Zwecke verwenden. Sie können diese akzeptieren oder ablehnen und Ihre Auswahl jederzeit ändern.',
+    'Wir verwenden notwendige Cookies und mit Ihrer Einwilligung optionale Cookies für die in den Einstellungen genannten Zwecke. Sie können diese ablehnen und Ihre Auswahl jederzeit ändern.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',
   privacyLink: 'Datenschutzerklärung',
-  preferencesTitle: 'Privatsphäre-Einstellungen',
-  preferencesIntro:
-    'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, da die Website ohne sie nicht funktioniert.',
+  preferencesTitle: 'Cookie-Einstellungen',
+  preferencesIntro: 'Wählen Sie, welche optionalen Cookies Sie erlauben.',
   save: 'Auswahl speichern',
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
   openButton: 'Cookie-Einstellungen',
-  cookiesCaption: 'Cookies in dieser Kategorie',
+  cookiesCaption: 'Verwendete Cookies',
   cookieName: 'Name',
   cookieProvider: 'Anbieter',
   cookieDuration: 'Speicherdauer',
-  saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
-  gpcNotice:
-    'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher haben wir alle optionalen Cookies abgelehnt. Sie können unten dennoch einzelne Kategorien zulassen.',
+  saved: 'Auswahl gespeichert.',
+  gpcNotice: 'Das Global-Privacy-Control-Signal Ihres Browsers hat optionale Cookies abgelehnt.',
   placeholderLabel: 'Blockierter Inhalt von {provider}',
-  placeholderText:
-    'Dieser Inhalt wird von {provider} bereitgestellt. Beim Laden können Cookies der Kategorie „{category}“ gesetzt werden.',
+  placeholderText: 'Beim Laden kann {provider} Cookies der Kategorie „{category}“ setzen.',
   load: 'Laden',
   allow: 'Immer zulassen',
   necessaryLabel: 'Notwendig',
-  necessaryDescription:
-    'Für den Betrieb der Website erforderlich: Sicherheit, Lastverteilung und Speicherung dieser Auswahl. Diese Cookies können nicht deaktiviert werden.',
+  necessaryDescription: 'Sichern den Betrieb der Website und speichern Ihre Auswahl.',
   analyticsLabel: 'Statistik',
-  analyticsDescription:
-    'Helfen uns zu verstehen, wie Besucher die Website nutzen, damit wir sie verbessern können. Die Daten werden aggregiert ausgewertet.',
+  analyticsDescription: 'Aggregierte Statistiken zur Verbesserung der Website.',
   contentLabel: 'Externe Inhalte',
-  contentDescription:
-    'Videos, Karten und andere Inhalte von Drittanbietern, die beim Laden eigene Cookies setzen können.',
+  contentDescription: 'Videos, Karten und andere Inhalte Dritter, die eigene Cookies setzen können.',
   marketingLabel: 'Marketing',
   marketingDescription:
-    'Ermöglichen Werbepartnern, Ihnen auf dieser und anderen Websites personalisierte Werbung anzuzeigen und deren Wirkung zu messen.',
+    'Lassen Werbepartner die Ihnen angezeigte Werbung hier und anderswo personalisieren und messen.',
   preferencesLabel: 'Präferenzen',
-  preferencesDescription:
-    'Ermöglichen es, Ihre Einstellungen wie Sprache oder Region zu speichern, um die Website zu personalisieren.',
+  preferencesDescription: 'Speichern Ihre Sprache und andere Einstellungen.',
 };

@@ -8,52 +8,44 @@
 export const en = {
   /** Accessible name of the first layer's landmark. */
   bannerLabel: 'Cookie consent',
-  title: 'We value your privacy',
+  title: 'Cookies',
   message:
-    'We use cookies that this site needs to work. With your consent, we would also like to use optional cookies for the purposes described in the settings. You can accept or refuse them, and change your choice at any time.',
+    'We use necessary cookies and, with your consent, optional ones for the purposes listed in the settings. You can refuse them and change your choice at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
   privacyLink: 'Privacy policy',
-  preferencesTitle: 'Cookie preferences',
-  preferencesIntro:
-    'Choose which optional cookies we may use. Necessary cookies are always on because the site cannot work without them.',
+  preferencesTitle: 'Cookie settings',
+  preferencesIntro: 'Choose which optional cookies to allow.',
   save: 'Save choices',
   close: 'Close',
   alwaysOn: 'Always on',
   /** Floating button that reopens the preferences once a choice exists. */
   openButton: 'Cookie settings',
   /** Caption and column headers of the table of declared cookies. */
-  cookiesCaption: 'Cookies in this category',
+  cookiesCaption: 'Cookies used',
   cookieName: 'Name',
   cookieProvider: 'Provider',
   cookieDuration: 'Duration',
   /** Status message read out after a choice is saved. */
-  saved: 'Your cookie choices have been saved.',
+  saved: 'Choices saved.',
   /** Shown in the preferences when the browser's Global Privacy Control signal was honoured. */
-  gpcNotice:
-    'Your browser sent a Global Privacy Control signal, so we have refused all optional cookies. You can still allow a category below.',
+  gpcNotice: 'Your browser’s Global Privacy Control signal refused optional cookies.',
   /** Placeholder of a gated iframe or video. */
   placeholderLabel: 'Blocked content from {provider}',
-  placeholderText:
-    'This content is provided by {provider}. Loading it may set cookies for “{category}”.',
+  placeholderText: 'Loading this may let {provider} set “{category}” cookies.',
   load: 'Load',
   allow: 'Always allow',
   necessaryLabel: 'Necessary',
-  necessaryDescription:
-    'Needed for the site to work: security, load balancing and remembering this choice. They cannot be switched off.',
+  necessaryDescription: 'Keep the site working and remember your choice.',
   analyticsLabel: 'Analytics',
-  analyticsDescription:
-    'Help us understand how visitors use the site, so that we can improve it. The data is aggregated.',
+  analyticsDescription: 'Aggregated statistics to improve the site.',
   contentLabel: 'Embedded content',
-  contentDescription:
-    'Videos, maps and other content from third parties, who may set their own cookies when it loads.',
+  contentDescription: 'Third-party videos, maps and more, which may set their own cookies.',
   marketingLabel: 'Marketing',
-  marketingDescription:
-    'Let advertising partners show you relevant ads and measure their effect, on this site and elsewhere.',
+  marketingDescription: 'Let ad partners personalize and measure the ads you see, here and elsewhere.',
   preferencesLabel: 'Preferences',
-  preferencesDescription:
-    'Remember your settings, such as language or region, to personalize the site.',
+  preferencesDescription: 'Remember your language and other settings.',
 };
 
 /** A full set of UI strings. */

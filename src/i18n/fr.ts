@@ -2,45 +2,38 @@ import type { Strings } from './en.js';
 
 export const fr: Strings = {
   bannerLabel: 'Consentement aux cookies',
-  title: 'Nous respectons votre vie privée',
+  title: 'Cookies',
   message:
-    'Nous utilisons des cookies nécessaires au fonctionnement de ce site. Avec votre consentement, nous souhaitons aussi utiliser des cookies facultatifs pour les finalités décrites dans les paramètres. Vous pouvez les accepter ou les refuser, et modifier votre choix à tout moment.',
+    'Nous utilisons des cookies nécessaires et, avec votre accord, des cookies facultatifs pour les finalités indiquées dans les paramètres. Vous pouvez les refuser et modifier votre choix à tout moment.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
   privacyLink: 'Politique de confidentialité',
-  preferencesTitle: 'Préférences en matière de cookies',
-  preferencesIntro:
-    'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux.',
+  preferencesTitle: 'Paramètres des cookies',
+  preferencesIntro: 'Choisissez les cookies facultatifs à autoriser.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actifs',
   openButton: 'Paramètres des cookies',
-  cookiesCaption: 'Cookies de cette catégorie',
+  cookiesCaption: 'Cookies utilisés',
   cookieName: 'Nom',
   cookieProvider: 'Fournisseur',
   cookieDuration: 'Durée de conservation',
-  saved: 'Vos choix de cookies ont été enregistrés.',
-  gpcNotice:
-    'Votre navigateur a envoyé un signal Global Privacy Control : nous avons donc refusé tous les cookies facultatifs. Vous pouvez néanmoins autoriser une catégorie ci-dessous.',
+  saved: 'Choix enregistrés.',
+  gpcNotice: 'Le signal Global Privacy Control de votre navigateur a refusé les cookies facultatifs.',
   placeholderLabel: 'Contenu de {provider} bloqué',
-  placeholderText:
-    'Ce contenu est fourni par {provider}. Son chargement peut déposer des cookies de la catégorie « {category} ».',
+  placeholderText: 'Au chargement, {provider} peut déposer des cookies « {category} ».',
   load: 'Charger',
   allow: 'Toujours autoriser',
   necessaryLabel: 'Nécessaires',
-  necessaryDescription:
-    'Indispensables au fonctionnement du site : sécurité, répartition de charge et mémorisation de ce choix. Ils ne peuvent pas être désactivés.',
+  necessaryDescription: 'Assurent le fonctionnement du site et mémorisent votre choix.',
   analyticsLabel: 'Mesure d’audience',
-  analyticsDescription:
-    'Nous aident à comprendre comment les visiteurs utilisent le site, afin de l’améliorer. Les données sont agrégées.',
+  analyticsDescription: 'Statistiques agrégées pour améliorer le site.',
   contentLabel: 'Contenu intégré',
-  contentDescription:
-    'Vidéos, cartes et autres contenus de tiers, qui peuvent déposer leurs propres cookies lors de leur chargement.',
+  contentDescription: 'Vidéos, cartes et autres contenus tiers, pouvant déposer leurs propres cookies.',
   marketingLabel: 'Publicité',
   marketingDescription:
-    'Permettent à des partenaires publicitaires de vous afficher des publicités personnalisées et d’en mesurer l’efficacité, sur ce site et ailleurs.',
+    'Permettent à nos partenaires de personnaliser et de mesurer les publicités affichées, ici et ailleurs.',
   preferencesLabel: 'Préférences',
-  preferencesDescription:
-    'Mémorisent vos paramètres, comme la langue ou la région, pour personnaliser le site.',
+  preferencesDescription: 'Mémorisent votre langue et d’autres paramètres.',
 };
