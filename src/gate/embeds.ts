@@ -5,33 +5,22 @@
 import { warn } from '../element/config.js';
 import { isSafeUrl } from './rules.js';
 
-/** `value` when it is an http(s) URL; else a warning and undefined: `javascript:` and `data:` never load. */
-export function safeSource(value: string, element: Element): string | undefined {
-  if (isSafeUrl(value, document.baseURI)) return value;
-  warn(`"${value}" is not an http(s) URL; it is never loaded.`, element);
-  return undefined;
+/** Whether `url` may load (http(s)); if not, a warning: `javascript:` and `data:` never load. */
+export function safeSource(url: string, element: Element): boolean {
+  if (isSafeUrl(url, document.baseURI)) return true;
+  warn(`"${url}" is not an http(s) URL; it never loads.`, element);
+  return false;
 }
 
-function setUrls(element: Element): void {
-  for (const name of ['src', 'srcset', 'href']) {
-    const value = element.getAttribute(`data-${name}`);
-    // A srcset lists image candidates only: no scheme in it can run code.
-    const url = value === null || name === 'srcset' ? value : safeSource(value, element);
-    if (url != null) element.setAttribute(name, url);
+/** Sets the real URL attributes of a gated embed (and of a media element's ungated sources). */
+export function loadEmbed(embed: Element): void {
+  for (const element of [embed, ...embed.querySelectorAll('source:not([data-category])')]) {
+    for (const name of ['src', 'srcset', 'href']) {
+      const url = element.getAttribute(`data-${name}`);
+      // A srcset lists image candidates only: no scheme in it can run code.
+      if (url !== null && (name === 'srcset' || safeSource(url, element))) element.setAttribute(name, url);
+    }
   }
-}
-
-/** Sets the real URL attributes of a gated embed; a media element then loads its new sources. */
-export function loadEmbed(element: Element): void {
-  setUrls(element);
-  const media = element instanceof HTMLMediaElement ? element : element.parentElement;
-  if (media instanceof HTMLMediaElement) {
-    if (media === element) media.querySelectorAll('source[data-src]:not([data-category])').forEach(setUrls);
-    media.load();
-  }
-}
-
-/** Takes a loaded iframe back to an empty document: its third party stops running. */
-export function unloadFrame(frame: HTMLIFrameElement): void {
-  frame.src = 'about:blank';
+  // A media element picks its new sources up only when told to.
+  embed.closest<HTMLMediaElement>('audio,video')?.load();
 }

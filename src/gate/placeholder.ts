@@ -4,13 +4,13 @@
  * it never moves the page. Its shadow root holds a labelled group with "Load" and "Always allow".
  */
 import { html, render } from 'lit/html.js';
+import { styles as elementStyles } from '../element/cookie-consent.styles.js';
 import { adoptCss, css } from '../element/reactive-base.js';
 import { format, type Strings } from '../i18n/index.js';
+import { parseUrl } from './rules.js';
 
 /** What a placeholder says and does. */
 export interface PlaceholderView {
-  /** Host name of the embedded content. */
-  provider: string;
   /** Label(s) of the category it needs. */
   category: string;
   strings: Strings;
@@ -18,97 +18,64 @@ export interface PlaceholderView {
   allow: () => void;
 }
 
-// A constructable stylesheet (adoptCss): a strict CSP `style-src` allows it, unlike inline styles.
-const styles = css`
-  :host {
-    position: absolute;
-    z-index: 1;
-    box-sizing: border-box;
-  }
-  [part~='placeholder'] {
-    box-sizing: border-box;
-    height: 100%;
-    overflow: auto;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: 0.75em;
-    padding: 1em;
-    text-align: center;
-    font: 15px/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
-    color: var(--cookie-consent-color, #161b26);
-    background: var(--cookie-consent-background, #f3f4f6);
-    border: 1px solid var(--cookie-consent-border-color, #7b8494);
-    border-radius: var(--cookie-consent-radius, 12px);
-  }
-  p {
-    margin: 0;
-    max-width: 40em;
-  }
-  div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 0.5em;
-  }
-  button {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.5em 1.25em;
-    border: 1px solid var(--cookie-consent-accent, #1c2536);
-    border-radius: calc(var(--cookie-consent-radius, 12px) / 2);
-    color: var(--cookie-consent-accent-color, #fff);
-    background: var(--cookie-consent-accent, #1c2536);
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 3px solid var(--cookie-consent-focus-color, #2563eb);
-    outline-offset: 2px;
-  }
-`;
+// The element's own sheet: its custom properties (`--_fg`, ...), buttons and focus ring, on top of
+// which the placeholder needs only its box. A constructable sheet (adoptCss): a strict CSP allows it.
+const styles =
+  elementStyles +
+  css`
+    :host {
+      position: absolute;
+      z-index: 1;
+    }
+    [part~='placeholder'] {
+      height: 100%;
+      overflow: auto;
+      display: flex;
+      flex-wrap: wrap;
+      place-content: center;
+      gap: 0.75em 0.5em;
+      padding: 1em;
+      text-align: center;
+      font: 400 var(--cookie-consent-font-size, 15px) / 1.5 var(--_font);
+      color: var(--_fg);
+      background: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    /* The text on a line of its own, the buttons side by side under it. */
+    p {
+      width: 100%;
+    }
+  `;
 
 /** Gated element → its placeholder. */
 const placeholders = new Map<Element, HTMLElement>();
-/** How far each placeholder is moved from where the flow puts it, to lie over its element. */
-const shifts = new WeakMap<HTMLElement, [number, number]>();
 let sizer: ResizeObserver | undefined;
-
-/** Placeholders shown but not yet laid over their element. */
+/** Placeholders shown since the last placing. */
 let unplaced: Element[] = [];
 
 /**
- * Lays placeholders over their elements' border boxes: all measured, then all moved, so that many
- * placeholders cost one layout. Runs from the resize observer (after layout, before paint) and at once
- * for new placeholders: a first frame painted before the observation would show them moving.
+ * Lays placeholders over their elements' border boxes, each moved from where the flow puts it. All
+ * are reset, then all measured, then all moved, so that many placeholders cost one layout. Runs from
+ * the resize observer (after layout, before paint), and for new placeholders in a microtask: a first
+ * frame painted before the observation would show them moving.
  */
 function place(targets: Element[]): void {
-  const moves = targets.map((target) => {
+  const boxes = targets.flatMap((target) => {
     const box = placeholders.get(target);
-    return box && ([box, target.getBoundingClientRect(), box.getBoundingClientRect()] as const);
+    if (!box) return [];
+    box.hidden = false;
+    box.style.translate = '';
+    return [[box, target] as const];
   });
-  for (const move of moves) {
-    if (!move) continue;
-    const [box, to, from] = move;
+  for (const [box, to, from] of boxes.map(([box, target]) => [box, target.getBoundingClientRect(), box.getBoundingClientRect()] as const)) {
     box.hidden = !to.width || !to.height;
-    if (box.hidden) continue;
-    const [x, y] = shifts.get(box) ?? [0, 0];
-    const shift: [number, number] = [x + to.left - from.left, y + to.top - from.top];
-    shifts.set(box, shift);
-    box.style.width = `${to.width}px`;
-    box.style.height = `${to.height}px`;
-    box.style.translate = `${shift[0]}px ${shift[1]}px`;
+    box.style.cssText = `width:${to.width}px;height:${to.height}px;translate:${to.left - from.left}px ${to.top - from.top}px`;
   }
 }
 
-/** Lays the placeholders shown since the last call over their elements. */
-export function placeNew(): void {
-  place(unplaced);
-  unplaced = [];
-}
-
 /** Shows (or re-renders) the placeholder of `target`. */
-export function showPlaceholder(target: Element, view: PlaceholderView): void {
+export function showPlaceholder(target: Element, { category, strings, load, allow }: PlaceholderView): void {
   let box = placeholders.get(target);
   if (!box) {
     box = document.createElement('consent-placeholder');
@@ -117,19 +84,22 @@ export function showPlaceholder(target: Element, view: PlaceholderView): void {
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.
     target.setAttribute('inert', '');
-    sizer ??= new ResizeObserver((entries) => place(entries.map(({ target }) => target)));
-    sizer.observe(target);
-    unplaced.push(target);
+    (sizer ??= new ResizeObserver((entries) => place(entries.map(({ target }) => target)))).observe(target);
+    if (unplaced.push(target) === 1) {
+      queueMicrotask(() => {
+        place(unplaced);
+        unplaced = [];
+      });
+    }
   }
-  const { strings } = view;
-  const values = { provider: view.provider, category: view.category };
+  // Who provides it: the host of its (or its first source's) URL, else the page's own.
+  const src = target.getAttribute('data-src') ?? target.querySelector('source[data-src]')?.getAttribute('data-src');
+  const values = { provider: parseUrl(src ?? '', document.baseURI)?.hostname || location.hostname, category };
   render(
     html`<div part="placeholder" role="group" aria-label=${format(strings.placeholderLabel, values)}>
       <p>${format(strings.placeholderText, values)}</p>
-      <div>
-        <button part="button" data-action="load" @click=${view.load}>${strings.load}</button>
-        <button part="button" data-action="allow" @click=${view.allow}>${strings.allow}</button>
-      </div>
+      <button part="button" class="button" data-action="load" @click=${load}>${strings.load}</button>
+      <button part="button" class="button" data-action="allow" @click=${allow}>${strings.allow}</button>
     </div>`,
     box.shadowRoot!,
   );

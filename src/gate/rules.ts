@@ -3,42 +3,33 @@
  * a choice, which URLs may be loaded, and where a declared cookie may live. No DOM here.
  */
 
-/** One term of a `data-category` expression: a category, negated with a leading `!`. */
-export interface Term {
-  name: string;
-  negated: boolean;
-}
+/** The terms of a `data-category` expression: category names, `!name` for a refused one. */
+export const parseCondition = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
 
-/** `analytics`, `!analytics`, `analytics marketing` (every term must hold). */
-export const parseCondition = (value: string): Term[] =>
-  value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((word) => (word[0] === '!' ? { name: word.slice(1), negated: true } : { name: word, negated: false }));
-
-/** Names in a condition that are not offered; an empty condition counts as one unknown name. */
-export const unknownNames = (terms: Term[], offered: readonly string[]): string[] =>
-  terms.length
-    ? terms.map(({ name }) => name).filter((name) => name !== 'necessary' && !offered.includes(name))
-    : [''];
+/** Whether every term names `necessary` or an offered category; an empty condition names none. */
+export const allOffered = (terms: string[], offered: readonly string[]): boolean =>
+  terms.length > 0 && terms.every((term) => ['necessary', ...offered].includes(term.replace(/^!/, '')));
 
 /**
  * Whether a condition holds under a choice (null: none yet). A term holds when its category is
  * granted (`necessary` always is); a negated term only when the visitor refused it.
  */
-export const conditionMet = (terms: Term[], choice: { granted: string[]; denied: string[] } | null): boolean =>
-  terms.every(({ name, negated }) =>
-    negated ? !!choice?.denied.includes(name) : name === 'necessary' || !!choice?.granted.includes(name),
+export const conditionMet = (terms: string[], choice: { granted: string[]; denied: string[] } | null): boolean =>
+  terms.every((term) =>
+    term[0] === '!' ? !!choice?.denied.includes(term.slice(1)) : term === 'necessary' || !!choice?.granted.includes(term),
   );
 
-/** Only http(s) URLs (relative ones resolve to the page's) are loaded: never `javascript:` or `data:`. */
-export function isSafeUrl(value: string, base: string): boolean {
+/** The URL `value` means on this page, or undefined when it is none. */
+export function parseUrl(value: string, base: string): URL | undefined {
   try {
-    return /^https?:$/.test(new URL(value, base).protocol);
+    return new URL(value, base);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** Only http(s) URLs (relative ones resolve to the page's) are loaded: never `javascript:` or `data:`. */
+export const isSafeUrl = (value: string, base: string): boolean => /^https?:$/.test(parseUrl(value, base)?.protocol ?? '');
 
 /** Whether a cookie name matches a declared name, which may end in `*`. */
 export const cookieMatches = (pattern: string, name: string): boolean =>

@@ -4,58 +4,47 @@
  */
 import { safeSource } from './embeds.js';
 
-/** Attributes that describe the inert script and are not copied to the one that runs. */
-const SKIPPED = ['type', 'nonce', 'data-src'];
+/** Gated scripts of the page not run yet, in order: one queue, even when one element gives way to another. */
+const queue: HTMLScriptElement[] = [];
+/** An external script is loading: the queue waits for it. */
+let loading = false;
 
 /**
- * A real script built from a gated one: attributes copied, `data-type` as `type`, the CSP nonce read
- * from the property (browsers hide the attribute), `src` or `data-src` only when http(s).
- * Undefined when the URL is unsafe.
+ * A real script made from a gated one: attributes copied, `data-type` as `type` (none: classic), the
+ * CSP nonce read from the property (browsers hide the attribute), `data-src` or `src` only when
+ * http(s), else undefined. Made anew: a clone of a script parsed by `innerHTML` would never run.
  */
-export function activeCopy(original: HTMLScriptElement): HTMLScriptElement | undefined {
-  const script = document.createElement('script');
-  for (const { name, value } of original.attributes) {
-    if (!SKIPPED.includes(name)) script.setAttribute(name === 'data-type' ? 'type' : name, value);
-  }
+function activeCopy(original: HTMLScriptElement): HTMLScriptElement | undefined {
   const src = original.getAttribute('data-src') ?? original.getAttribute('src');
-  if (src !== null) {
-    if (!safeSource(src, original)) return undefined;
-    script.src = src;
-  } else {
-    script.text = original.text;
-  }
+  if (src !== null && !safeSource(src, original)) return undefined;
+  const script = document.createElement('script');
+  for (const { name, value } of original.attributes) script.setAttribute(name, value);
+  script.type = original.dataset.type ?? '';
+  script.text = original.text;
+  if (src !== null) script.src = src;
   script.nonce = original.nonce;
   return script;
 }
 
-/** Runs gated scripts one after the other. */
-export class ScriptQueue {
-  private _queue: HTMLScriptElement[] = [];
-  private _waiting = false;
-
-  /** Queues a gated script; inline ones run before this returns unless an external one is loading. */
-  add(original: HTMLScriptElement): void {
-    this._queue.push(original);
-    if (!this._waiting) this._drain();
-  }
-
-  private _drain(): void {
-    let original: HTMLScriptElement | undefined;
-    while ((original = this._queue.shift())) {
-      const script = original.isConnected ? activeCopy(original) : undefined;
-      if (!script) continue;
-      if (script.src) {
-        this._waiting = true;
-        const next = () => {
-          this._waiting = false;
-          this._drain();
-        };
-        script.addEventListener('load', next, { once: true });
-        script.addEventListener('error', next, { once: true });
-      }
-      // The real script takes the inert one's place, so that code which looks itself up finds it.
-      original.replaceWith(script);
-      if (this._waiting) return;
+function drain(): void {
+  while (!loading && queue.length) {
+    const original = queue.shift()!;
+    const script = original.isConnected && activeCopy(original);
+    if (!script) continue;
+    if (script.src) {
+      loading = true;
+      script.onload = script.onerror = () => {
+        loading = false;
+        drain();
+      };
     }
+    // The real script takes the inert one's place, so that code which looks itself up finds it.
+    original.replaceWith(script);
   }
+}
+
+/** Queues a gated script; inline ones run before this returns unless an external one is loading. */
+export function runScript(original: HTMLScriptElement): void {
+  queue.push(original);
+  drain();
 }

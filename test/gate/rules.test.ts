@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { conditionMet, cookieDomains, cookieMatches, isSafeUrl, parseCondition, unknownNames } from '../../src/gate/rules.js';
+import { allOffered, conditionMet, cookieDomains, cookieMatches, isSafeUrl, parseCondition } from '../../src/gate/rules.js';
 
 const choice = { granted: ['analytics'], denied: ['content', 'marketing'] };
 const met = (expression: string, record: typeof choice | null = choice) => conditionMet(parseCondition(expression), record);
 
 describe('data-category expressions', () => {
   it('parse names, negations and lists', () => {
-    expect(parseCondition(' analytics  !marketing,content ')).to.deep.equal([
-      { name: 'analytics', negated: false },
-      { name: 'marketing', negated: true },
-      { name: 'content', negated: false },
-    ]);
+    expect(parseCondition(' analytics  !marketing,content ')).to.deep.equal(['analytics', '!marketing', 'content']);
   });
 
   it('hold when every term holds', () => {
@@ -30,12 +26,15 @@ describe('data-category expressions', () => {
     expect(met('necessary', null)).to.equal(true);
   });
 
-  it('name the categories that are not offered; an empty expression is unknown', () => {
+  it('name only offered categories or necessary; an empty expression names none', () => {
     const offered = ['analytics', 'content'];
-    expect(unknownNames(parseCondition('analytics !content necessary'), offered)).to.deep.equal([]);
-    expect(unknownNames(parseCondition('analytics !ads'), offered)).to.deep.equal(['ads']);
-    expect(unknownNames(parseCondition('!'), offered)).to.deep.equal(['']);
-    expect(unknownNames(parseCondition('  '), offered)).to.deep.equal(['']);
+    const named = (expression: string) => allOffered(parseCondition(expression), offered);
+    expect(named('analytics !content necessary')).to.equal(true);
+    expect(named('!necessary')).to.equal(true);
+    expect(named('analytics !ads')).to.equal(false);
+    expect(named('ads')).to.equal(false);
+    expect(named('!')).to.equal(false);
+    expect(named('  ')).to.equal(false);
   });
 });
 
