@@ -32,11 +32,14 @@ export class BannerRoom implements ReactiveController {
       if (!banner) return;
       this._banner = banner;
       this._observer = new ResizeObserver(() => this._apply());
-      this._observer.observe(banner);
       document.addEventListener('focusin', this._onFocus);
     }
-    // The position can change while the same bar stays on screen.
-    this._apply();
+    // The position can change while the same bar stays on screen. Measured in the observer, after the
+    // browser's own layout: reading offsetHeight here would force an extra layout (~20 ms at page load).
+    if (banner) {
+      this._observer!.unobserve(banner);
+      this._observer!.observe(banner);
+    }
   }
 
   hostDisconnected(): void {

@@ -272,6 +272,9 @@ export class CookieConsent extends ReactiveBase {
     if (!this._started) this._start();
   }
 
+  /** Moved with `moveBefore` (the classic script does, once the page is parsed): state kept, nothing to redo. */
+  connectedMoveCallback(): void {}
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this._onDocumentClick);
