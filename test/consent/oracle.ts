@@ -13,35 +13,49 @@ export interface OracleContext {
   now: number;
 }
 
-/** SPEC 6: "A choice is valid when ...", rule by rule. */
-export function isValidBySpec(value: unknown, context: OracleContext): boolean {
-  // It parses to a JSON object (not an array, null or a primitive).
-  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
+type Fields = (key: string) => unknown;
+const isNames = (list: unknown): list is string[] => Array.isArray(list) && list.every((name) => typeof name === 'string');
+const timeOf = (ts: unknown) => (typeof ts === 'string' ? new Date(ts).getTime() : NaN);
+
+/**
+ * SPEC 6, "A choice is valid when ...", one named rule each. Every rule but the first reads the
+ * record's own fields only (a JSON object has no others), and is checked independently of the rest.
+ */
+export const SPEC_RULES: Record<string, (field: Fields, context: OracleContext) => boolean> = {
+  'v is the number 1': (field) => field('v') === 1,
+  'id is a string': (field) => typeof field('id') === 'string',
+  'rev is the revision': (field, context) => field('rev') === context.revision,
+  'ts as toISOString writes it': (field) => {
+    const time = timeOf(field('ts'));
+    return !Number.isNaN(time) && new Date(time).toISOString() === field('ts');
+  },
+  'ts not in the future': (field, context) => !(timeOf(field('ts')) > context.now),
+  'ts within expires-days': (field, context) => !(context.now - timeOf(field('ts')) > context.expiresDays * DAY),
+  'granted and denied are arrays of strings': (field) => isNames(field('granted')) && isNames(field('denied')),
+  'no name in both': (field) => {
+    const [granted, denied] = [field('granted'), field('denied')];
+    return !(Array.isArray(granted) && Array.isArray(denied) && granted.some((name) => denied.includes(name)));
+  },
+  'action is one of the five': (field) => ACTIONS.includes(field('action') as string),
+  'every offered category decided': (field, context) => {
+    const [granted, denied] = [field('granted'), field('denied')];
+    return !(Array.isArray(granted) && Array.isArray(denied)) ||
+      context.categories.every((name) => granted.includes(name) || denied.includes(name));
+  },
+};
+
+/** The names of the SPEC 6 rules `value` breaks; `['not an object']` when it is no JSON object. */
+export function brokenRules(value: unknown, context: OracleContext): string[] {
+  if (Object.prototype.toString.call(value) !== '[object Object]') return ['not an object'];
   const record = value as Record<string, unknown>;
   const field = (key: string) => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
-  // `v` is the number 1.
-  if (field('v') !== 1) return false;
-  // `id` and `rev` are strings; `rev` equals the element's revision.
-  if (typeof field('id') !== 'string' || field('rev') !== context.revision) return false;
-  // `ts` is a time as Date.prototype.toISOString() writes it...
-  const ts = field('ts');
-  if (typeof ts !== 'string') return false;
-  const time = new Date(ts).getTime();
-  if (Number.isNaN(time) || new Date(time).toISOString() !== ts) return false;
-  // ... within expires-days and not in the future.
-  if (time > context.now || context.now - time > context.expiresDays * DAY) return false;
-  // `granted` and `denied` are arrays of strings with no name in both.
-  const granted = field('granted');
-  const denied = field('denied');
-  const isNames = (list: unknown): list is string[] =>
-    Array.isArray(list) && list.every((name) => typeof name === 'string');
-  if (!isNames(granted) || !isNames(denied)) return false;
-  if (granted.some((name) => denied.includes(name))) return false;
-  // `action` is one of the five.
-  if (!ACTIONS.includes(field('action') as string)) return false;
-  // Every offered category is in `granted` or `denied`.
-  return context.categories.every((name) => granted.includes(name) || denied.includes(name));
+  return Object.entries(SPEC_RULES)
+    .filter(([, holds]) => !holds(field, context))
+    .map(([name]) => name);
 }
+
+/** Whether `value` is a valid choice by SPEC 6. */
+export const isValidBySpec = (value: unknown, context: OracleContext): boolean => brokenRules(value, context).length === 0;
 
 /** mulberry32: a tiny seeded PRNG, so a failing record can be reproduced from its seed and index. */
 function random(seed: number): () => number {

@@ -9,7 +9,7 @@ import {
   type ConsentRecord,
   type ValidityContext,
 } from '../../src/consent/record.js';
-import { isValidBySpec, mutatedRecords } from './oracle.js';
+import { SPEC_RULES, brokenRules, isValidBySpec, mutatedRecords } from './oracle.js';
 
 const NOW = Date.parse('2026-11-26T10:00:00.000Z');
 const DAY = 864e5;
@@ -126,9 +126,13 @@ describe('1,000 generated records (seeded mutations of valid records)', () => {
   it('validateRecord never throws and agrees with an independent reading of SPEC 6', () => {
     let accepted = 0;
     let rejected = 0;
+    // How many records break exactly one rule, per rule: a validator missing that rule would accept them.
+    const soleBreaks = new Map<string, number>();
     for (const { value, expiresDays, seedIndex } of mutatedRecords(20261126, 1000, NOW)) {
       const ctx = { ...context, expiresDays };
       const expected = isValidBySpec(value, ctx);
+      const broken = brokenRules(value, ctx);
+      if (broken.length === 1) soleBreaks.set(broken[0], (soleBreaks.get(broken[0]) ?? 0) + 1);
       let result: ConsentRecord | null;
       try {
         result = validateRecord(value, ctx);
@@ -152,6 +156,7 @@ describe('1,000 generated records (seeded mutations of valid records)', () => {
     // Both sides must be well exercised, or the comparison proves little.
     expect(accepted).to.be.greaterThan(150);
     expect(rejected).to.be.greaterThan(400);
+    for (const rule of Object.keys(SPEC_RULES)) expect(soleBreaks.get(rule) ?? 0, rule).to.be.at.least(10);
   });
 
   it('is reproducible: the same seed gives the same records', () => {
