@@ -116,7 +116,7 @@ describe('keyboard only', () => {
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(dialog(element)?.open ?? false).to.equal(false);
-    expect(focused()).to.equal(opener);
+    expect(focused() === opener, `focus on ${focusName()}`).to.equal(true);
   });
 
   it('the floating button opens the preferences from the keyboard and gets focus back', async () => {

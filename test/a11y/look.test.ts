@@ -114,7 +114,7 @@ describe('announcements', () => {
     expect(status.textContent!.trim()).to.equal('');
     control(element, 'reject-all').click();
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+    expect(element.shadowRoot!.querySelector('[role="status"]') === status, 'the same live region').to.equal(true);
     expect(status.textContent!.trim()).to.equal(fr.saved);
   });
 });
