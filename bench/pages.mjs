@@ -63,7 +63,12 @@ export const pages = {
   '/first-visit': [page({}), page({ withElement: false })],
   '/first-visit-markup': [page({ markup: true }), page({ withElement: false })],
   // The analytics tag sits in <head> right after the consent script, where sites put it.
-  '/returning': [page({ head: note('analytics', 'analytics') }), page({ withElement: false, head: note('analytics') })],
+  // `script` notes when our script has run (a plain script right after it, in both pages), which splits
+  // the delay into our script's own run and the gate's.
+  '/returning': [
+    page({ head: note('script') + note('analytics', 'analytics') }),
+    page({ withElement: false, head: note('script') + note('analytics') }),
+  ],
   '/accept': [
     page({ body: note('a', 'analytics') + note('c', 'content') + note('ac', 'analytics content') }),
     page({ withElement: false }),

@@ -41,6 +41,8 @@ const rows = [
   ['returning.analytics', 'returning visitor: gated analytics starts (ms from navigation)', 'ms'],
   ['returning.baseline', 'baseline: the same tag ungated starts', 'ms'],
   ['returning.delta', 'returning visitor: analytics later than baseline by', 'ms', (s) => s.median <= 10],
+  ['returning.scriptRun', '  of which: our script, downloaded to done running', 'ms'],
+  ['returning.gate', '  of which: the gate, our script done to the tag running', 'ms'],
   ['accept.activation', 'Accept all click → all 3 gated scripts ran', 'ms', (s) => s.median <= 2],
   ['scale.scripts', 'Accept all → 1,000 gated scripts ran', 'ms', (s) => s.median <= 20],
   ['scale.frames', 'Accept all → 200 gated iframes have src', 'ms'],

@@ -64,7 +64,11 @@ const firstVisitScenario = (name, path, cpu, cost = false) => ({
 async function analyticsStart({ page, origin }, baseline) {
   await page.goto(`${origin}/returning${baseline ? '?baseline' : ''}`);
   await until(page, 'window.__ran?.analytics !== undefined');
-  return page.evaluate('window.__ran.analytics');
+  return page.evaluate(`({
+    analytics: window.__ran.analytics,
+    script: window.__ran.script,
+    fetched: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.min.js'))?.responseEnd,
+  })`);
 }
 
 /** Clicks Accept all in the page and waits until `done` (a page expression) holds; ms from the click. */
@@ -109,9 +113,12 @@ export const scenarios = [
     baseline: (session) => analyticsStart(session, true),
     page: (session) => analyticsStart(session, false),
     collect: ({ page, baseline }) => ({
-      'returning.analytics': page,
-      'returning.baseline': baseline,
-      'returning.delta': page != null && baseline != null ? page - baseline : null,
+      'returning.analytics': page?.analytics ?? null,
+      'returning.baseline': baseline?.analytics ?? null,
+      'returning.delta': page && baseline ? page.analytics - baseline.analytics : null,
+      // Our script from downloaded to run; then the gate, from our script run to the tag running.
+      'returning.scriptRun': page ? page.script - page.fetched : null,
+      'returning.gate': page ? page.analytics - page.script : null,
     }),
   },
   {
