@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { banner, clearCookies, control, storeRecord, validRecord } from '../helpers.js';
-import { en, fr, nl } from './strings.js';
+import { en, fr, nl, de } from './strings.js';
+
+const bundled: Record<string, Record<string, string>> = { en, fr, nl, de };
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -30,26 +32,29 @@ function perceivable(element: CookieConsent): string {
 describe('<consent-texts> overrides', () => {
   afterEach(clearCookies);
 
-  it('every string of the UI can be overridden', async () => {
-    // Each key gets the value ⟨key⟩; the placeholder's strings keep their {provider}/{category} slots.
-    const attributes = keys.map((key) => `${kebab(key)}="⟨${key}⟩${/^placeholder/.test(key) ? ' {provider} {category}' : ''}"`).join(' ');
-    const element = await start(`
-      <iframe data-category="content" data-src="https://video.example/embed/1" title="video"></iframe>
-      <cookie-consent categories="analytics content marketing preferences" privacy-url="/privacy">
-        <consent-texts ${attributes}></consent-texts>
-        <consent-category name="analytics"><consent-cookie name="_pk_id" provider="Matomo" duration="13 months"></consent-cookie></consent-category>
-      </cookie-consent>`);
-    control(element, 'customize').click();
-    await element.updateComplete;
-    let seen = perceivable(element);
-    control(element, 'save').click();
-    await element.updateComplete;
-    seen += perceivable(element);
-    const missing = keys.filter((key) => key !== 'gpcNotice' && !seen.includes(`⟨${key}⟩`));
-    expect(missing, 'strings not overridden').to.deep.equal([]);
-    expect(seen).to.include(`⟨placeholderLabel⟩ video.example ⟨contentLabel⟩`);
-    for (const key of keys) if (en[key].length > 12) expect(seen, `English ${key}`).not.to.include(en[key].slice(0, 40));
-  });
+  // Without lang (all languages), and for each language in that language (fr-BE: a regional page).
+  for (const [pageLang, textsLang] of [['en', ''], ['fr-BE', 'fr'], ['nl', 'nl'], ['de', 'de']]) {
+    it(`every string of the UI can be overridden (page ${pageLang}, <consent-texts lang="${textsLang}">)`, async () => {
+      // Each key gets the value ⟨key⟩; the placeholder's strings keep their {provider}/{category} slots.
+      const attributes = keys.map((key) => `${kebab(key)}="⟨${key}⟩${/^placeholder/.test(key) ? ' {provider} {category}' : ''}"`).join(' ');
+      const element = await start(`
+        <iframe data-category="content" data-src="https://video.example/embed/1" title="video"></iframe>
+        <cookie-consent lang="${pageLang}" categories="analytics content marketing preferences" privacy-url="/privacy">
+          <consent-texts ${textsLang && `lang="${textsLang}"`} ${attributes}></consent-texts>
+          <consent-category name="analytics"><consent-cookie name="_pk_id" provider="Matomo" duration="13 months"></consent-cookie></consent-category>
+        </cookie-consent>`);
+      control(element, 'customize').click();
+      await element.updateComplete;
+      let seen = perceivable(element);
+      control(element, 'save').click();
+      await element.updateComplete;
+      seen += perceivable(element);
+      const missing = keys.filter((key) => key !== 'gpcNotice' && !seen.includes(`⟨${key}⟩`));
+      expect(missing, 'strings not overridden').to.deep.equal([]);
+      expect(seen).to.include(`⟨placeholderLabel⟩ video.example ⟨contentLabel⟩`);
+      for (const key of keys) if (en[key].length > 12) expect(seen, `built-in ${key}`).not.to.include(bundled[pageLang.slice(0, 2)][key].slice(0, 40));
+    });
+  }
 
   it('the GPC notice too', async () => {
     storeRecord(validRecord({ action: 'gpc', granted: [], denied: ['analytics', 'content'] }));
@@ -85,11 +90,7 @@ describe('<consent-texts> overrides', () => {
 });
 
 describe('bundled languages', () => {
-  const languages = { fr, nl } as Record<string, Record<string, string>>;
-  // German is imported here rather than above so that the table stays one line per language.
-  before(async () => {
-    languages.de = (await import('../../src/i18n/de.js')).de;
-  });
+  const { en: _, ...languages } = bundled;
 
   it('have every string, with the same {slots}, and are really translated', () => {
     const slots = (text: string) => text.match(/\{\w+\}/g)?.sort() ?? [];
