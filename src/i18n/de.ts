@@ -20,7 +20,7 @@ export const de: Strings = {
   cookieProvider: 'Anbieter',
   cookieDuration: 'Speicherdauer',
   saved: 'Auswahl gespeichert.',
-  gpcNotice: 'Das Global-Privacy-Control-Signal Ihres Browsers hat optionale Cookies abgelehnt.',
+  gpcNotice: 'Optionale Cookies wurden abgelehnt, wie es das Global-Privacy-Control-Signal Ihres Browsers verlangt.',
   placeholderLabel: 'Blockierter Inhalt von {provider}',
   placeholderText: 'Beim Laden kann {provider} Cookies der Kategorie „{category}“ setzen.',
   load: 'Laden',

@@ -30,7 +30,7 @@ export const en = {
   /** Status message read out after a choice is saved. */
   saved: 'Choices saved.',
   /** Shown in the preferences when the browser's Global Privacy Control signal was honoured. */
-  gpcNotice: 'Your browser’s Global Privacy Control signal refused optional cookies.',
+  gpcNotice: 'Optional cookies were refused, as your browser’s Global Privacy Control signal asks.',
   /** Placeholder of a gated iframe or video. */
   placeholderLabel: 'Blocked content from {provider}',
   placeholderText: 'Loading this may let {provider} set “{category}” cookies.',

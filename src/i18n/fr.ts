@@ -20,7 +20,7 @@ export const fr: Strings = {
   cookieProvider: 'Fournisseur',
   cookieDuration: 'Durée de conservation',
   saved: 'Choix enregistrés.',
-  gpcNotice: 'Le signal Global Privacy Control de votre navigateur a refusé les cookies facultatifs.',
+  gpcNotice: 'Cookies facultatifs refusés, comme le demande le signal Global Privacy Control de votre navigateur.',
   placeholderLabel: 'Contenu de {provider} bloqué',
   placeholderText: 'Au chargement, {provider} peut déposer des cookies « {category} ».',
   load: 'Charger',

@@ -20,7 +20,7 @@ export const nl: Strings = {
   cookieProvider: 'Aanbieder',
   cookieDuration: 'Bewaartermijn',
   saved: 'Keuzes opgeslagen.',
-  gpcNotice: 'Het Global Privacy Control-signaal van uw browser heeft optionele cookies geweigerd.',
+  gpcNotice: 'Optionele cookies zijn geweigerd, zoals het Global Privacy Control-signaal van uw browser vraagt.',
   placeholderLabel: 'Geblokkeerde inhoud van {provider}',
   placeholderText: 'Bij het laden kan {provider} cookies voor “{category}” plaatsen.',
   load: 'Laden',
