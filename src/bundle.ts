@@ -16,29 +16,26 @@ if (!customElements.get('cookie-consent')) {
 const registered = defineCookieConsent() ?? CookieConsent;
 
 if (script && registered === CookieConsent) {
-  const defaults: [string, string][] = [];
-  for (const { name, value } of script.attributes) {
-    if (name.startsWith('data-')) defaults.push([name.slice(5), value]);
-  }
-  CookieConsent.scriptDefaults = defaults;
-  const body = () => document.body as HTMLElement & { moveBefore?: (node: Node, child: null) => void };
+  CookieConsent.scriptDefaults = [...script.attributes]
+    .filter(({ name }) => name.startsWith('data-'))
+    .map(({ name, value }): [string, string] => [name.slice(5), value]);
   const create = () => document.createElement('cookie-consent');
-  // Moves keep the element's state (an open modal banner stays modal) where moveBefore exists.
-  const toBodyEnd = (element: Element) => body().lastChild === element || (body().moveBefore ?? body().insertBefore).call(body(), element, null);
+  const onParsed = (then: () => unknown) => document.addEventListener('DOMContentLoaded', then);
   if (document.querySelector('cookie-consent')) {
     // The page brought its own element.
   } else if (document.readyState !== 'loading') {
-    // Added after parsing (a tag manager): a new element, so append (moveBefore throws on it).
-    body().append(create());
+    document.body.append(create());
   } else if ('moveBefore' in Element.prototype) {
     // Connected at once, where the parser is: gating covers the tags after this script and the banner
-    // is in the page's first paint. Moved to the end of <body> once the document is parsed; an element
-    // in the page's markup takes its place (see CookieConsent.created).
+    // is in the page's first paint. Moved to the end of <body> once the document is parsed (moveBefore
+    // keeps its state: an open modal banner stays modal); an element in the page's markup takes its
+    // place (see CookieConsent.created).
     const created = (CookieConsent.created = create());
     (document.body ?? document.documentElement).append(created);
-    document.addEventListener('DOMContentLoaded', () => created.isConnected && toBodyEnd(created));
+    type Movable = HTMLElement & { moveBefore(node: Node, child: null): void };
+    onParsed(() => created.isConnected && created.nextSibling && (document.body as Movable).moveBefore(created, null));
   } else {
-    document.addEventListener('DOMContentLoaded', () => document.querySelector('cookie-consent') || toBodyEnd(create()));
+    onParsed(() => document.querySelector('cookie-consent') || document.body.append(create()));
   }
 }
 
