@@ -85,13 +85,13 @@ export const styles = css`
     flex: 1 1 26rem;
   }
   .title {
-    margin: 0 0 0.3em;
+    margin: 0;
     font-size: 1.15em;
     font-weight: 650;
     line-height: 1.3;
   }
   p {
-    margin: 0;
+    margin: 0.3em 0 0;
     color: var(--_muted);
   }
   a {
@@ -158,9 +158,6 @@ export const styles = css`
     gap: var(--_space);
     border-bottom: 1px solid var(--_line);
   }
-  .dialog-head .title {
-    margin: 0;
-  }
   .dialog-body {
     overflow: auto;
   }
@@ -209,7 +206,6 @@ export const styles = css`
     font-weight: 650;
   }
   .description {
-    margin-top: 0.25em;
     font-size: 0.93em;
   }
   .switch-wrap {
