@@ -80,7 +80,7 @@ export class Gate implements ConsentController {
     // The element the classic script connects while <head> is parsed gives way to one in the markup,
     // which may read another cookie, revision or categories: nothing runs on its word until then.
     if (document.readyState === 'loading' && (this._host.constructor as { created?: Element }).created === this._host) {
-      document.addEventListener('DOMContentLoaded', () => this._host.isConnected && this._watch(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this._host.isConnected && this._watch());
     } else this._watch();
   }
 
@@ -120,10 +120,12 @@ export class Gate implements ConsentController {
     let strings: Strings | undefined;
     for (const element of [...elements]) {
       if (!this._waiting.has(element)) continue;
-      const terms = parseCondition(element.getAttribute('data-category')!);
+      // Read when running, not when found: the page may have changed or removed the attribute since.
+      const condition = element.getAttribute('data-category') ?? '';
+      const terms = parseCondition(condition);
       if (!allOffered(terms, this._context.categories())) {
         this._stop(element, true);
-        warn(`data-category="${element.getAttribute('data-category')}" names no offered category; the element stays inert.`, element);
+        warn(`data-category="${condition}" names no offered category; the element stays inert.`, element);
       } else if (!element.isConnected) this._stop(element);
       else if (conditionMet(terms, this._record)) this._activate(element, terms);
       else if (element.matches('iframe,video')) {

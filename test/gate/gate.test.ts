@@ -99,6 +99,14 @@ describe('gated scripts', () => {
     expect(warnings.filter(([message]) => String(message).includes('statistics'))).to.have.length(1);
   });
 
+  it('runs nothing whose data-category the page removed before the choice, and saves the choice', async () => {
+    const element = await gatedPage(push('removed'));
+    element.parentElement!.querySelector('script')!.removeAttribute('data-category');
+    element.acceptAll();
+    expect(window.ran).to.deep.equal([]);
+    expect(element.consent!.action).to.equal('accept-all');
+  });
+
   it('never loads a javascript: or data: source', async () => {
     const element = await gatedPage(`
       <script type="text/plain" data-category="analytics" data-src="data:text/javascript,window.ran.push('data')"></script>
