@@ -26,25 +26,24 @@ function activeCopy(original: HTMLScriptElement): HTMLScriptElement | undefined 
   return script;
 }
 
-function drain(): void {
+/**
+ * Queues a gated script (none: the external one that was loading is done) and runs what may run now:
+ * inline ones before this returns, unless an external one is loading.
+ */
+export function runScript(original?: HTMLScriptElement): void {
+  if (original) queue.push(original);
   while (!loading && queue.length) {
-    const original = queue.shift()!;
-    const script = original.isConnected && activeCopy(original);
+    const gated = queue.shift()!;
+    const script = gated.isConnected && activeCopy(gated);
     if (!script) continue;
     if (script.src) {
       loading = true;
       script.onload = script.onerror = () => {
         loading = false;
-        drain();
+        runScript();
       };
     }
     // The real script takes the inert one's place, so that code which looks itself up finds it.
-    original.replaceWith(script);
+    gated.replaceWith(script);
   }
-}
-
-/** Queues a gated script; inline ones run before this returns unless an external one is loading. */
-export function runScript(original: HTMLScriptElement): void {
-  queue.push(original);
-  drain();
 }
