@@ -3,8 +3,32 @@
  * value and returns a usable value; bad input gets one console warning and the documented default.
  */
 
+import type { CookieOptions } from '../consent/store.js';
+
 export type Position = 'bottom' | 'top' | 'center';
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** The element's attributes, parsed and made safe. */
+export interface Config {
+  categories: string[];
+  privacyUrl?: string;
+  revision: string;
+  position: Position;
+  theme: Theme;
+  cookie: CookieOptions;
+}
+
+/** The attribute properties a configuration is read from. */
+export interface ConfigSource {
+  categories: string | null;
+  privacyUrl: string | null;
+  revision: string | null;
+  expiresDays: string | null;
+  cookieName: string | null;
+  cookieDomain: string | null;
+  position: string | null;
+  theme: string | null;
+}
 
 export const DEFAULT_CATEGORIES = ['analytics', 'content'];
 export const DEFAULT_EXPIRES_DAYS = 182;
@@ -19,7 +43,7 @@ export const warn = (message: string, ...details: unknown[]): void =>
   console.warn(`<cookie-consent>: ${message}`, ...details);
 
 /** Warns that an attribute's value is not used, and returns the value used instead. */
-function fallback<T>(attribute: string, value: string, used: T): T {
+export function fallback<T>(attribute: string, value: string, used: T): T {
   warn(`${attribute}="${value}" is not valid; using ${used === undefined ? 'none' : `"${used}"`}.`);
   return used;
 }
@@ -48,10 +72,6 @@ export function parsePrivacyUrl(value: string | null): string | undefined {
   return fallback('privacy-url', value, undefined);
 }
 
-export function parseRevision(value: string | null): string {
-  return value?.trim() || '1';
-}
-
 /** Days a choice stays valid: a number clamped to 1..395. */
 export function parseExpiresDays(value: string | null): number {
   if (value === null) return DEFAULT_EXPIRES_DAYS;
@@ -76,3 +96,17 @@ export function parseCookieDomain(value: string | null, host: string): string | 
 export function parseKeyword<T extends string>(attribute: string, value: string | null, allowed: readonly T[]): T {
   return value === null || (allowed as readonly string[]).includes(value) ? (value as T | null) ?? allowed[0] : fallback(attribute, value, allowed[0]);
 }
+
+/** Parses every attribute of `source` (each bad value warned about once per call). */
+export const parseConfig = (source: ConfigSource): Config => ({
+  categories: parseCategories(source.categories),
+  privacyUrl: parsePrivacyUrl(source.privacyUrl),
+  revision: source.revision?.trim() || '1',
+  position: parseKeyword('position', source.position, ['bottom', 'top', 'center'] as const),
+  theme: parseKeyword('theme', source.theme, ['auto', 'light', 'dark'] as const),
+  cookie: {
+    name: parseCookieName(source.cookieName),
+    domain: parseCookieDomain(source.cookieDomain, location.hostname),
+    expiresDays: parseExpiresDays(source.expiresDays),
+  },
+});

@@ -1,50 +1,23 @@
 import { html, nothing } from 'lit/html.js';
 import { ReactiveBase, type PropertyValues } from './reactive-base.js';
-import {
-  changedCategories,
-  createRecord,
-  validateRecord,
-  type ConsentAction,
-  type ConsentRecord,
-  type ValidityContext,
-} from '../consent/record.js';
-import { clearRecord, readRecord, readStoredId, writeRecord, type CookieOptions } from '../consent/store.js';
+import { changedCategories, createRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from '../consent/record.js';
+import { clearRecord, readRecord, readStoredId, writeRecord } from '../consent/store.js';
 import { emit } from '../events.js';
-import { chooseLanguage, onLanguagesChange, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
-import {
-  parseCategories,
-  parseCookieDomain,
-  parseCookieName,
-  parseExpiresDays,
-  parseKeyword,
-  parsePrivacyUrl,
-  parseRevision,
-  warn,
-  type Position,
-  type Theme,
-} from './config.js';
+import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
+import { parseConfig, warn, type Config } from './config.js';
 import { readCategories, readTexts } from './light-dom.js';
 import type { ConsentController, ConsentReason } from './controller.js';
 import { styles } from './cookie-consent.styles.js';
 import { BannerRoom } from './banner-room.js';
+import { focusedElement, pageHasOpener, watchPage } from './page.js';
 import { ConsentModeController, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import { gpcRequestsRejection } from '../integrations/gpc.js';
-import { ReceiptController } from '../integrations/receipts.js';
+import { receiptController } from '../integrations/receipts.js';
 import { TabSyncController } from '../integrations/tabs.js';
 import { Gate } from '../gate/gate.js';
-import { renderBanner, renderOpenButton, renderPreferences, type CategoryView, type ViewModel } from './view.js';
+import { renderBanner, renderOpenButton, renderPreferences, type CategoryView } from './view.js';
 
 type View = 'banner' | 'preferences';
-
-/** The element's attributes, parsed and made safe. */
-interface Config {
-  categories: string[];
-  privacyUrl?: string;
-  revision: string;
-  position: Position;
-  theme: Theme;
-  cookie: CookieOptions;
-}
 
 /** The element that is in charge on this page; a second one stays inert. */
 let activeElement: CookieConsent | undefined;
@@ -108,24 +81,22 @@ export class CookieConsent extends ReactiveBase {
   /** Consent Mode types each category grants (SPEC 10); edit or replace it before the element starts. */
   static consentModeMapping: ConsentModeMapping = defaultConsentModeMapping;
 
+  // Attribute names are the kebab-case property names (`privacyUrl` ↔ `privacy-url`).
   static override properties = {
     categories: {},
-    privacyUrl: { attribute: 'privacy-url' },
+    privacyUrl: {},
     revision: {},
-    expiresDays: { attribute: 'expires-days' },
-    cookieName: { attribute: 'cookie-name' },
-    cookieDomain: { attribute: 'cookie-domain' },
+    expiresDays: {},
+    cookieName: {},
+    cookieDomain: {},
     position: {},
     theme: {},
-    consentMode: { attribute: 'consent-mode' },
+    consentMode: {},
     gpc: {},
-    logEndpoint: { attribute: 'log-endpoint' },
-    reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
-    _view: { state: true },
-    _bannerOpen: { state: true },
-    _draft: { state: true },
-    _status: { state: true },
+    logEndpoint: {},
+    reloadOnRevoke: { type: Boolean },
     _record: { state: true },
+    _status: { state: true },
     _hasOpenLink: { state: true },
   };
 
@@ -154,49 +125,49 @@ export class CookieConsent extends ReactiveBase {
   /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
   reloadOnRevoke = false;
 
-  private _record: ConsentRecord | null = null;
-  private _bannerOpen = false;
-  /** The preferences dialog is open. */
-  private _view: View | undefined;
+  /** The choice in force: undefined until the element starts, null while there is none. */
+  private _record?: ConsentRecord | null;
+  /** The layers open. */
+  private _shown = new Set<View>();
+  /** The preferences' switch states, saved by Save choices. */
   private _draft = new Set<string>();
+  /** Announced in the live region after a save. */
   private _status = '';
   private _hasOpenLink = false;
   private _inert = false;
-  private _started = false;
+  /** Where focus returns when the preferences close. */
   private _opener: HTMLElement | null = null;
-  private _pageObserver?: MutationObserver;
-  private _unsubscribeLanguages?: () => void;
-  private _readyFired = false;
-  private _consentControllers: ConsentController[] = [];
+  private _unwatch?: () => void;
   private _gate = new Gate(this, {
     categories: () => this._config.categories,
     strings: () => this._strings,
-    label: (name) => this._categoryLabel(name),
+    label: (name) => this._describe(name).label,
     // A placeholder's "Always allow": on top of the current choice; undecided categories are denied.
-    allow: (names) => void this._save(new Set([...(this._record?.granted ?? []), ...names]), 'custom'),
+    allow: (names) => this._save([...(this._record?.granted ?? []), ...names], 'custom'),
   });
 
   constructor() {
     super();
-    this.addController(new BannerRoom(this));
     // Consent Mode first: its default must reach the tags before anything else happens.
-    this.addConsentController(
-      new ConsentModeController(this, () => (this.constructor as typeof CookieConsent).consentModeMapping),
-    );
-    this.addConsentController(new ReceiptController(this));
-    this.addConsentController(new TabSyncController(() => this._config.cookie.name, (value) => this._receiveConsent(value)));
-    this.addConsentController(this._gate);
-  }
-
-  /** Registers a controller that follows the choice (gating, integrations). */
-  addConsentController(controller: ConsentController): void {
-    this._consentControllers.push(controller);
-    this.addController(controller);
-  }
-
-  /** Tells every consent controller that the choice in force changed. */
-  protected _applyConsent(record: ConsentRecord | null, previous: ConsentRecord | null, reason: ConsentReason): void {
-    for (const controller of this._consentControllers) controller.consentApplied?.(record, previous, reason);
+    for (const controller of <ConsentController[]>[
+      new BannerRoom(this),
+      new ConsentModeController(this),
+      receiptController(this),
+      new TabSyncController(() => this._config.cookie.name, (value) => this._receive(value)),
+      this._gate,
+    ]) {
+      this.addController(controller);
+    }
+    // Escape on the preferences closes them natively, and so does our own close(): the state follows.
+    // The centred banner is modal: Escape must not dismiss it without a choice (R2).
+    for (const type of ['close', 'cancel']) {
+      this.renderRoot.addEventListener(type, (event) => {
+        const banner = (event.target as Element).matches('.banner');
+        if (type === 'cancel') {
+          if (banner) event.preventDefault();
+        } else if (!banner) this._layer('preferences', false);
+      }, true);
+    }
   }
 
   // ---- configuration, derived from attributes -----------------------------------------------------
@@ -206,25 +177,12 @@ export class CookieConsent extends ReactiveBase {
 
   /** The parsed attributes; re-parsed (and re-warned about) only when one of them changes. */
   protected get _config(): Config {
-    const raw = [this.categories, this.privacyUrl, this.revision, this.expiresDays, this.cookieName, this.cookieDomain, this.position, this.theme];
-    const key = raw.join('\u0000');
-    if (key !== this._configKey || !this._configCache) {
+    const key = [this.categories, this.privacyUrl, this.revision, this.expiresDays, this.cookieName, this.cookieDomain, this.position, this.theme].join('\0');
+    if (key !== this._configKey) {
       this._configKey = key;
-      const expiresDays = parseExpiresDays(this.expiresDays);
-      this._configCache = {
-        categories: parseCategories(this.categories),
-        privacyUrl: parsePrivacyUrl(this.privacyUrl),
-        revision: parseRevision(this.revision),
-        position: parseKeyword('position', this.position, ['bottom', 'top', 'center'] as const),
-        theme: parseKeyword('theme', this.theme, ['auto', 'light', 'dark'] as const),
-        cookie: {
-          name: parseCookieName(this.cookieName),
-          domain: parseCookieDomain(this.cookieDomain, location.hostname),
-          expiresDays,
-        },
-      };
+      this._configCache = parseConfig(this);
     }
-    return this._configCache;
+    return this._configCache!;
   }
 
   /** The UI language in use (SPEC 7). */
@@ -241,6 +199,18 @@ export class CookieConsent extends ReactiveBase {
     return stringsFor(lang, readTexts(this, lang));
   }
 
+  /** A category as shown: `<consent-category>` label and description, else the built-in strings, else its name. */
+  private _describe(name: string, strings = this._strings, declared = readCategories(this)): CategoryView {
+    const builtIn = strings as unknown as Record<string, string | undefined>;
+    const info = declared.get(name);
+    return {
+      name,
+      label: info?.label ?? builtIn[`${name}Label`] ?? name,
+      description: info?.description ?? builtIn[`${name}Description`] ?? '',
+      cookies: info?.cookies ?? [],
+    };
+  }
+
   // ---- lifecycle --------------------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -248,28 +218,30 @@ export class CookieConsent extends ReactiveBase {
       if (!this.hasAttribute(name)) this.setAttribute(name, value);
     }
     super.connectedCallback();
-    if (activeElement && activeElement !== this && activeElement === CookieConsent.created) activeElement.remove();
-    if (activeElement && activeElement !== this && activeElement.isConnected) {
-      if (!this._inert) {
-        warn('only one <cookie-consent> may be on a page; this one stays inert.', this);
+    if (activeElement && activeElement !== this) {
+      if (activeElement === CookieConsent.created) activeElement.remove();
+      else {
+        if (!this._inert) warn('only one <cookie-consent> may be on a page; this one stays inert.', this);
+        this._inert = true;
+        return;
       }
-      this._inert = true;
-      return;
     }
     this._inert = false;
     activeElement = this;
-    document.addEventListener('click', this._onDocumentClick);
-    // Light-DOM declarations, the element's lang and <html lang> can change at any time.
-    this._pageObserver = new MutationObserver(this._onPageMutation);
-    this._pageObserver.observe(this, { subtree: true, childList: true, attributes: true, characterData: true });
-    this._pageObserver.observe(document.documentElement, {
-      subtree: true,
-      childList: true,
-      attributeFilter: ['lang', 'data-consent-open'],
-    });
-    this._unsubscribeLanguages = onLanguagesChange(() => this.requestUpdate());
-    this._hasOpenLink = this._pageHasOpenLink();
-    if (!this._started) this._start();
+    this._unwatch = watchPage(
+      this,
+      (opener) => {
+        this._opener = opener;
+        this.showPreferences();
+      },
+      // Re-renders only for what the view shows: its own children, a `lang`, the languages.
+      (own) => {
+        this._hasOpenLink = pageHasOpener();
+        if (own) this.requestUpdate();
+      },
+    );
+    this._hasOpenLink = pageHasOpener();
+    if (this._record === undefined) this._start();
   }
 
   /** Moved with `moveBefore` (the classic script does, once the page is parsed): state kept, nothing to redo. */
@@ -277,264 +249,185 @@ export class CookieConsent extends ReactiveBase {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this._onDocumentClick);
-    this._pageObserver?.disconnect();
-    this._unsubscribeLanguages?.();
+    this._unwatch?.();
     if (activeElement === this) activeElement = undefined;
   }
 
   /** Reads the stored choice and shows the banner when there is none. */
   private _start(): void {
-    this._started = true;
-    for (const controller of this._consentControllers) controller.consentStart?.();
-    this._record = this._readStored();
-    this._applyConsent(this._record, null, 'restore');
+    for (const controller of this._controllers) (controller as ConsentController).consentStart?.();
+    const record = this._readStored();
+    this._apply(record, 'restore');
     // The Global Privacy Control signal counts as a saved reject-all: no banner (SPEC 10).
-    if (!this._record) {
+    if (!record) {
       if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
-      else this._openBanner();
+      else this._layer('banner', true);
     }
-    const ready = () => {
-      if (this._readyFired) return;
-      this._readyFired = true;
-      emit(this, 'consent-ready', { consent: this._record });
-    };
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', ready, { once: true });
-    } else {
-      queueMicrotask(ready);
-    }
+    const ready = () => emit(this, 'consent-ready', { consent: this.consent });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+    else queueMicrotask(ready);
+  }
+
+  /** What a choice must match to be valid here now (SPEC 6). */
+  private _validity(): ValidityContext {
+    const { revision, categories, cookie } = this._config;
+    return { revision, categories, expiresDays: cookie.expiresDays, now: Date.now() };
   }
 
   private _readStored(): ConsentRecord | null {
     return readRecord(this._config.cookie, this._validity());
   }
 
-  /** What a choice must match to be valid here now (SPEC 6). */
-  private _validity(): ValidityContext {
-    return {
-      revision: this._config.revision,
-      expiresDays: this._config.cookie.expiresDays,
-      categories: this._config.categories,
-      now: Date.now(),
-    };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A change of what is asked (revision, categories, cookie) can void the stored choice (R7).
     if (
-      this._started &&
+      this._record &&
       !this._inert &&
-      (changed.has('revision') || changed.has('categories') || changed.has('cookieName') || changed.has('expiresDays'))
+      ['revision', 'categories', 'cookieName', 'expiresDays'].some((name) => changed.has(name)) &&
+      !this._readStored()
     ) {
-      const record = this._readStored();
-      if (!record && this._record) {
-        const previous = this._record;
-        this._record = null;
-        this._applyConsent(null, previous, 'reset');
-        this._openBanner();
-      }
+      this._forget();
     }
   }
 
   protected override render() {
     if (this._inert) return nothing;
-    const model = this._viewModel();
-    return html`
-      ${this._bannerOpen ? renderBanner(model) : nothing}
-      ${this._view === 'preferences' || this._record ? renderPreferences(model) : nothing}
-      ${this._record && !this._bannerOpen && !this._hasOpenLink ? renderOpenButton(model) : nothing}
-      <div role="status" class="visually-hidden">${this._status}</div>
-    `;
-  }
-
-  protected override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.preferences');
-    if (dialog && this._view === 'preferences' && !dialog.open) dialog.showModal();
-    if (dialog && this._view !== 'preferences' && dialog.open) dialog.close();
-    const banner = this.renderRoot.querySelector<HTMLDialogElement>('dialog.banner');
-    if (banner && !banner.open) {
-      banner.showModal();
-      // The box itself takes focus, so its name and message are read first (Chromium ignores autofocus here).
-      banner.focus();
-    }
-  }
-
-  /** A category's label: `<consent-category label>`, else the built-in string, else its name. */
-  private _categoryLabel(name: string, strings = this._strings, declared = readCategories(this)): string {
-    return declared.get(name)?.label ?? (strings as unknown as Record<string, string | undefined>)[`${name}Label`] ?? name;
-  }
-
-  private _viewModel(): ViewModel {
     const strings = this._strings;
     const declared = readCategories(this);
-    const describe = (name: string): CategoryView => {
-      const info = declared.get(name);
-      const builtIn = strings as unknown as Record<string, string | undefined>;
-      return {
-        name,
-        label: this._categoryLabel(name, strings, declared),
-        description: info?.description ?? builtIn[`${name}Description`] ?? '',
-        cookies: info?.cookies ?? [],
-      };
-    };
-    return {
+    const { position, theme, privacyUrl, categories } = this._config;
+    const model = {
       strings,
       lang: this.language,
-      position: this._config.position,
-      theme: this._config.theme,
-      privacyUrl: this._config.privacyUrl,
-      categories: ['necessary', ...this._config.categories].map(describe),
+      position,
+      theme,
+      privacyUrl,
+      categories: ['necessary', ...categories].map((name) => this._describe(name, strings, declared)),
       draft: this._draft,
       gpc: this._record?.action === 'gpc',
       onAction: this._onAction,
       onToggle: this._onToggle,
     };
+    const banner = this._shown.has('banner');
+    return html`
+      ${banner ? renderBanner(model) : nothing}
+      ${this._shown.has('preferences') || this._record ? renderPreferences(model) : nothing}
+      ${this._record && !banner && !this._hasOpenLink ? renderOpenButton(model) : nothing}
+      <div role="status" class="visually-hidden">${this._status}</div>
+    `;
   }
 
-  // ---- visitor input ----------------------------------------------------------------------------
+  /** Opens or closes the native dialogs as the state says. */
+  protected override updated(): void {
+    for (const dialog of this.renderRoot.querySelectorAll('dialog')) {
+      // The banner's <dialog> (centred) is rendered only while it is open.
+      const banner = dialog.matches('.banner');
+      if (banner || this._shown.has('preferences')) {
+        if (!dialog.open) {
+          dialog.showModal();
+          // The box itself takes focus, so its name and message are read first (Chromium ignores autofocus here).
+          if (banner) dialog.focus();
+        }
+      } else if (dialog.open) dialog.close();
+    }
+  }
+
+  // ---- layers and visitor input -------------------------------------------------------------------
+
+  /**
+   * Opens or closes a layer, with its `consent-show` / `consent-hide`. Closed in state at once, not when
+   * the native `close` event arrives a task later: a render in between would reopen the <dialog>.
+   */
+  private _layer(view: View, open: boolean): void {
+    if (this._inert || this._shown.has(view) === open) return;
+    if (open) this._shown.add(view);
+    else this._shown.delete(view);
+    if (view === 'preferences') {
+      if (open) {
+        this._opener ??= focusedElement();
+        this._draft = new Set(this._record?.granted);
+      } else {
+        const opener = this._opener;
+        this._opener = null;
+        this.updateComplete.then(() => opener?.focus());
+      }
+    }
+    this.requestUpdate();
+    emit(this, open ? 'consent-show' : 'consent-hide', { view });
+  }
 
   private _onAction = (event: Event): void => {
-    const control = (event.target as Element).closest<HTMLElement>('[data-action]');
-    switch (control?.dataset.action) {
-      case 'accept-all':
-        return this.acceptAll();
-      case 'reject-all':
-        return this.rejectAll();
-      case 'save':
-        return void this._save(this._draft, 'custom');
-      case 'customize':
-      case 'open':
-        return this.showPreferences();
-      case 'close':
-        return this._closePreferences();
-    }
+    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'accept-all') this.acceptAll();
+    else if (action === 'reject-all') this.rejectAll();
+    else if (action === 'save') this._save(this._draft, 'custom');
+    else if (action === 'close') this._layer('preferences', false);
+    else if (action) this.showPreferences(); // customize, open
   };
 
   private _onToggle = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const draft = new Set(this._draft);
-    if (input.checked) draft.add(input.dataset.category!);
-    else draft.delete(input.dataset.category!);
-    this._draft = draft;
+    const { checked, dataset } = event.target as HTMLInputElement;
+    if (checked) this._draft.add(dataset.category!);
+    else this._draft.delete(dataset.category!);
+    this.requestUpdate();
   };
 
-  private _onDocumentClick = (event: MouseEvent): void => {
-    const opener = event
-      .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-consent-open'));
-    if (!opener) return;
-    event.preventDefault();
-    this._opener = opener;
-    this.showPreferences();
-  };
+  // ---- the choice in force --------------------------------------------------------------------------
 
-  /** Re-renders only for what the view shows: our own children, a `lang`, the page's open links. */
-  private _onPageMutation = (records: MutationRecord[]): void => {
-    this._hasOpenLink = this._pageHasOpenLink();
-    if (records.some((record) => record.attributeName === 'lang' || this.contains(record.target))) {
-      this.requestUpdate();
-    }
-  };
-
-  private _pageHasOpenLink(): boolean {
-    return document.querySelector('[data-consent-open]') !== null;
+  /** Puts `record` in force and tells every controller. */
+  private _apply(record: ConsentRecord | null, reason: ConsentReason): ConsentRecord | null {
+    const previous = this._record ?? null;
+    this._record = record;
+    for (const controller of this._controllers) (controller as ConsentController).consentApplied?.(record, previous, reason);
+    return previous;
   }
 
-  /** The dialog closed itself (Escape) or was closed by us. */
-  private _onDialogClose = (): void => {
-    if (this._view !== 'preferences') return;
-    this._view = undefined;
-    emit(this, 'consent-hide', { view: 'preferences' });
-    const opener = this._opener;
-    this._opener = null;
-    this.updateComplete.then(() => {
-      if (opener?.isConnected) opener.focus();
-    });
-  };
-
-  protected override firstUpdated(): void {
-    // Native close covers Escape; our own close() lands here too.
-    this.renderRoot.addEventListener('close', (event) => {
-      if ((event.target as Element).matches('dialog.preferences')) this._onDialogClose();
-    }, true);
-    // The centred banner is modal: Escape must not dismiss it without a choice (R2).
-    this.renderRoot.addEventListener('cancel', (event) => {
-      if ((event.target as Element).matches('dialog.banner')) event.preventDefault();
-    }, true);
-  }
-
-  private _openBanner(): void {
-    if (this._bannerOpen) return;
-    this._bannerOpen = true;
-    emit(this, 'consent-show', { view: 'banner' });
-  }
-
-  private _closeBanner(): void {
-    if (!this._bannerOpen) return;
-    this._bannerOpen = false;
-    emit(this, 'consent-hide', { view: 'banner' });
-  }
-
-  private _closePreferences(): void {
-    // Closed in state now, not when the native `close` event arrives a task later: a render in
-    // between would reopen the <dialog>. updated() closes it.
-    this._onDialogClose();
-  }
-
-  // ---- saving -----------------------------------------------------------------------------------
-
-  /** Saves a choice: cookie, state, events. Returns the new record. */
-  protected _save(granted: Iterable<string>, action: ConsentAction): ConsentRecord | null {
-    if (this._inert) return null;
-    const options = this._config.cookie;
-    const previous = this._record;
+  /** Saves a choice: cookie, then in force like any choice. */
+  protected _save(granted: Iterable<string>, action: ConsentAction): void {
+    if (this._inert) return;
+    const { cookie, revision, categories } = this._config;
     const record = createRecord({
-      id: previous?.id ?? readStoredId(options.name),
-      revision: this._config.revision,
-      categories: this._config.categories,
+      id: this._record?.id ?? readStoredId(cookie.name),
+      revision,
+      categories,
       granted,
       action,
       lang: this.language,
     });
-    if (!writeRecord(options, record)) {
-      warn('the browser refused the consent cookie; the choice holds for this page only.');
-    }
+    if (!writeRecord(cookie, record)) warn('the browser refused the consent cookie; the choice holds for this page only.');
     this._status = this._strings.saved;
-    this._commit(record, previous, 'save');
-    return record;
+    this._commit(record, 'save');
   }
 
   /** A choice saved in another tab of this site: put in force here; the cookie is already written. */
-  protected _receiveConsent(value: unknown): void {
+  protected _receive(value: unknown): void {
     const record = validateRecord(value, this._validity());
-    if (record && !this._inert) this._commit(record, this._record, 'sync');
+    if (record && !this._inert) this._commit(record, 'sync');
   }
 
-  /** Puts a saved choice in force: state, controllers, layers closed, `consent-change`. */
-  private _commit(record: ConsentRecord, previous: ConsentRecord | null, reason: ConsentReason): void {
-    this._record = record;
-    this._applyConsent(record, previous, reason);
-    this._closePreferences();
-    this._closeBanner();
-    emit(this, 'consent-change', {
-      consent: record,
-      previous,
-      changed: changedCategories(previous, record),
-      action: record.action,
-    });
+  /** Puts a saved choice in force, closes the layers and fires `consent-change`. */
+  private _commit(record: ConsentRecord, reason: ConsentReason): void {
+    const previous = this._apply(record, reason);
+    this.hide();
+    emit(this, 'consent-change', { consent: record, previous, changed: changedCategories(previous, record), action: record.action });
+  }
+
+  /** No choice in force any more: the banner asks again. */
+  private _forget(): void {
+    this._apply(null, 'reset');
+    this._layer('preferences', false);
+    this._layer('banner', true);
   }
 
   // ---- public API -------------------------------------------------------------------------------
 
   /** The current valid choice, or null when the visitor has not chosen. */
   get consent(): ConsentRecord | null {
-    return this._record;
+    return this._record ?? null;
   }
 
   /** Whether a category is granted now. `necessary` always is. */
   isGranted(name: string): boolean {
-    return name === 'necessary' || (this._record?.granted.includes(name) ?? false);
+    return name === 'necessary' || !!this._record?.granted.includes(name);
   }
 
   /** Grants every offered category and saves the choice. */
@@ -554,44 +447,30 @@ export class CookieConsent extends ReactiveBase {
 
   /** Shows the first layer. */
   showBanner(): void {
-    if (!this._inert) this._openBanner();
+    this._layer('banner', true);
   }
 
   /** Opens the preferences dialog, switches showing the stored choice. */
   showPreferences(): void {
-    if (this._inert || this._view === 'preferences') return;
-    this._opener ??= this._focusedElement();
-    this._draft = new Set(this._record?.granted ?? []);
-    this._view = 'preferences';
-    emit(this, 'consent-show', { view: 'preferences' });
+    this._layer('preferences', true);
   }
 
   /** Closes whatever layer is open, saving nothing. */
   hide(): void {
-    this._closePreferences();
-    this._closeBanner();
+    this._layer('preferences', false);
+    this._layer('banner', false);
   }
 
   /** Forgets the choice and its id, deletes the cookie and shows the banner. */
   reset(): void {
     if (this._inert) return;
     clearRecord(this._config.cookie);
-    const previous = this._record;
-    this._record = null;
-    this._applyConsent(null, previous, 'reset');
-    this._closePreferences();
-    this._openBanner();
+    this._forget();
   }
 
   /** Resolves once `name` is granted: at once if it is, else at the choice that grants it. */
   whenGranted(name: string): Promise<void> {
     return this._gate.whenGranted(name);
-  }
-
-  private _focusedElement(): HTMLElement | null {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active instanceof HTMLElement && active !== document.body ? active : null;
   }
 }
 

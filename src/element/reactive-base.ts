@@ -1,21 +1,20 @@
 /**
  * A small base class with the part of LitElement's API this element uses, on top of lit-html's
- * `render`: reactive properties mapped to attributes, batched asynchronous updates, `updateComplete`,
- * the `willUpdate` / `firstUpdated` / `updated` hooks, reactive controllers, and constructable
+ * `render`: reactive properties mapped to attributes (`privacyUrl` ↔ `privacy-url`), batched asynchronous
+ * updates, `updateComplete`, the `willUpdate` / `updated` hooks, reactive controllers, and constructable
  * stylesheets in an open shadow root.
  *
  * Why not LitElement itself: its ReactiveElement, css tag and LitElement layers weigh ~2.8 KB gzip,
  * a fifth of the classic script's whole 14 KB budget, for features (property converters, decorators,
  * SSR hydration, style fallbacks for browsers without adoptedStyleSheets) this element does not use.
- * The names and semantics match LitElement's, so moving back is a one-line change.
+ * The names and semantics match LitElement's, except that attribute names are derived in kebab-case
+ * (Lit lower-cases them): moving back means adding their `attribute` options.
  */
 import { render } from 'lit/html.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Options of one reactive property (a subset of Lit's `PropertyDeclaration`). */
 export interface PropertyDeclaration {
-  /** Attribute name; lower-cased property name by default; `state: true` has none. */
-  attribute?: string;
   /** `Boolean`: present attribute ⇔ true. Otherwise the property holds the attribute's string. */
   type?: BooleanConstructor;
   /** Internal state: re-renders, no attribute. */
@@ -44,24 +43,24 @@ export function adoptCss(root: ShadowRoot, cssText: string): void {
   root.adoptedStyleSheets = [sheet];
 }
 
-/** Each class's attribute → property map (its accessors are installed when the map is made). */
-const attributeMaps = new WeakMap<typeof ReactiveBase, Map<string, string>>();
-
 // Importing in Node (server-side rendering) must not throw: there is no HTMLElement to extend there.
 const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/** `privacyUrl` → `privacy-url`. */
+const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 export class ReactiveBase extends ElementBase implements ReactiveControllerHost {
   static properties: Record<string, PropertyDeclaration> = {};
   /** The component's CSS (from `css`). */
   static styles = '';
+  /** Attribute → property, made by `observedAttributes`, which `customElements.define` reads first. */
+  private static _attributes: Map<string, string>;
 
-  /** Attribute → property, built once per class; accessors are installed on the way. */
-  private static _finalize(): Map<string, string> {
-    let attributes = attributeMaps.get(this);
-    if (attributes) return attributes;
-    attributeMaps.set(this, (attributes = new Map()));
+  /** Installs the reactive accessors and lists the attributes, once per `customElements.define`. */
+  static get observedAttributes(): string[] {
+    this._attributes = new Map();
     for (const [name, options] of Object.entries(this.properties)) {
-      if (!options.state) attributes.set(options.attribute ?? name.toLowerCase(), name);
+      if (!options.state) this._attributes.set(kebabCase(name), name);
       const key = Symbol(name);
       Object.defineProperty(this.prototype, name, {
         get(this: ReactiveBase & Record<symbol, unknown>) {
@@ -75,11 +74,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
         configurable: true,
       });
     }
-    return attributes;
-  }
-
-  static get observedAttributes(): string[] {
-    return [...this._finalize().keys()];
+    return [...this._attributes.keys()];
   }
 
   /** The shadow root the template renders into. */
@@ -90,14 +85,13 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   private _changed: PropertyValues = new Map();
   private _pending = false;
   private _updatePromise: Promise<unknown> = Promise.resolve();
-  private _controllers: ReactiveController[] = [];
+  /** Every controller added, in order; the element also hands them consent changes. */
+  protected _controllers: ReactiveController[] = [];
 
   constructor() {
     super();
-    const base = this.constructor as typeof ReactiveBase;
-    base._finalize();
     this.renderRoot = this.attachShadow({ mode: 'open' });
-    adoptCss(this.renderRoot, base.styles);
+    adoptCss(this.renderRoot, (this.constructor as typeof ReactiveBase).styles);
   }
 
   /** Adds a controller; it gets `hostConnected` / `hostDisconnected` / `hostUpdated`. */
@@ -121,7 +115,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const base = this.constructor as typeof ReactiveBase;
-    const name = base._finalize().get(attribute)!;
+    const name = base._attributes.get(attribute)!;
     (this as unknown as Record<string, unknown>)[name] = base.properties[name].type === Boolean ? value !== null : value;
   }
 
@@ -146,10 +140,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
     this._changed = new Map();
     this.willUpdate(changed);
     render(this.render(), this.renderRoot, { host: this });
-    if (!this.hasUpdated) {
-      this.hasUpdated = true;
-      this.firstUpdated(changed);
-    }
+    this.hasUpdated = true;
     for (const controller of this._controllers) controller.hostUpdated?.();
     this.updated(changed);
   }
@@ -160,8 +151,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   protected render(): unknown {
     return undefined;
   }
-  /** After the first render. */
-  protected firstUpdated(_changed: PropertyValues): void {}
   /** After each render. */
   protected updated(_changed: PropertyValues): void {}
 }

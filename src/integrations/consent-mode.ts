@@ -3,8 +3,8 @@
  * before any tag can read consent, then an `update` from every choice in force.
  */
 import type { ConsentRecord } from '../consent/record.js';
-import { warn } from '../element/config.js';
-import type { ConsentController, ConsentReason } from '../element/controller.js';
+import { fallback } from '../element/config.js';
+import type { ConsentController } from '../element/controller.js';
 
 /** Which Consent Mode types each category grants. */
 export type ConsentModeMapping = Record<string, string[]>;
@@ -42,7 +42,7 @@ export function parseConsentModes(value: string | null | undefined): Mode[] {
   const modes: Mode[] = [];
   for (const name of value?.split(/[\s,]+/) ?? []) {
     if (name === 'google' || name === 'microsoft') modes.push(name);
-    else if (name) warn(`consent-mode "${name}" is not google or microsoft; ignored.`);
+    else if (name) fallback('consent-mode', name, undefined);
   }
   return modes;
 }
@@ -83,30 +83,27 @@ export function pushConsentUpdates(
   }
 }
 
-/** What the controller reads from the element. */
+/** What the controller reads from the element: its attribute, and its class's mapping. */
 export interface ConsentModeHost {
   consentMode: string | null;
+  constructor: unknown;
 }
 
 /** Consent Mode for the element: defaults when it starts, an update for every choice in force. */
 export class ConsentModeController implements ConsentController {
   private _modes: Mode[] = [];
 
-  constructor(
-    private _host: ConsentModeHost,
-    private _mapping: () => ConsentModeMapping,
-  ) {}
+  constructor(private _host: ConsentModeHost) {}
 
   consentStart(): void {
     this._modes = parseConsentModes(this._host.consentMode);
     pushConsentDefaults(this._modes);
   }
 
-  consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null, reason: ConsentReason): void {
-    // With no choice at start the default stands; a reset withdraws everything that was decided.
-    if (record) pushConsentUpdates(this._modes, record.granted, record.denied, this._mapping());
-    else if (reason === 'reset' && previous) {
-      pushConsentUpdates(this._modes, [], [...previous.granted, ...previous.denied], this._mapping());
-    }
+  consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
+    const { consentModeMapping } = this._host.constructor as { consentModeMapping: ConsentModeMapping };
+    // With no choice at start the default stands; a reset (no choice after one) withdraws everything decided.
+    if (record) pushConsentUpdates(this._modes, record.granted, record.denied, consentModeMapping);
+    else if (previous) pushConsentUpdates(this._modes, [], [...previous.granted, ...previous.denied], consentModeMapping);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { ConsentRecord } from '../consent/record.js';
 import { warn } from '../element/config.js';
-import type { ConsentController, ConsentReason } from '../element/controller.js';
+import type { ConsentController } from '../element/controller.js';
 
 /** A receipt: the saved record and where it was given. */
 export type ConsentReceipt = ConsentRecord & { url: string };
@@ -13,7 +13,7 @@ export type ConsentReceipt = ConsentRecord & { url: string };
 export function sendReceipt(endpoint: string, record: ConsentRecord): void {
   // A string body is sent as text/plain: no CORS preflight, so any endpoint can receive it.
   const body = JSON.stringify({ ...record, url: location.origin + location.pathname } satisfies ConsentReceipt);
-  const failed = () => warn(`the consent receipt could not be sent to log-endpoint "${endpoint}".`);
+  const failed = () => warn(`receipt to log-endpoint "${endpoint}" failed.`);
   try {
     if (navigator.sendBeacon?.(endpoint, body)) return;
     fetch(endpoint, { method: 'POST', body, keepalive: true }).then((response) => response.ok || failed(), failed);
@@ -23,17 +23,9 @@ export function sendReceipt(endpoint: string, record: ConsentRecord): void {
   }
 }
 
-/** What the controller reads from the element. */
-export interface ReceiptHost {
-  logEndpoint: string | null;
-}
-
 /** Sends a receipt for each choice saved on this page (not for restored or other tabs' choices). */
-export class ReceiptController implements ConsentController {
-  constructor(private _host: ReceiptHost) {}
-
-  consentApplied(record: ConsentRecord | null, _previous: ConsentRecord | null, reason: ConsentReason): void {
-    const endpoint = this._host.logEndpoint;
-    if (record && reason === 'save' && endpoint) sendReceipt(endpoint, record);
-  }
-}
+export const receiptController = (host: { logEndpoint: string | null }): ConsentController => ({
+  consentApplied(record, _previous, reason) {
+    if (record && reason === 'save' && host.logEndpoint) sendReceipt(host.logEndpoint, record);
+  },
+});

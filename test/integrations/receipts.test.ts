@@ -104,7 +104,7 @@ describe('consent receipts (log-endpoint)', () => {
           // Settled fetches: their failure handler, registered first, has run.
           await Promise.allSettled(fetches);
           expect(escaped).to.deep.equal([]);
-          const warned = warnings.map(String).join().includes('consent receipt could not be sent');
+          const warned = warnings.map(String).join().includes('receipt to log-endpoint');
           expect(warned).to.equal(beacon ? warnsWithBeacon : warnsWithFetch);
         } finally {
           stop();
