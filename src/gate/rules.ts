@@ -16,7 +16,7 @@ export const allOffered = (terms: string[], offered: readonly string[]): boolean
  */
 export const conditionMet = (terms: string[], choice: { granted: string[]; denied: string[] } | null): boolean =>
   terms.every((term) =>
-    term[0] === '!' ? !!choice?.denied.includes(term.slice(1)) : term === 'necessary' || !!choice?.granted.includes(term),
+    term[0] === '!' ? choice?.denied.includes(term.slice(1)) : term === 'necessary' || choice?.granted.includes(term),
   );
 
 /** The URL `value` means on this page, or undefined when it is none. */
