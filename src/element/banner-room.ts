@@ -31,7 +31,9 @@ export class BannerRoom implements ReactiveController {
       this.hostDisconnected();
       if (!banner) return;
       this._banner = banner;
-      this._observer = new ResizeObserver(() => this._apply());
+      // Applied in the next frame: a classic scrollbar that the padding brings resizes the bar again,
+      // which in the same frame is a "ResizeObserver loop" error on the page (Firefox, WebKit).
+      this._observer = new ResizeObserver(() => requestAnimationFrame(() => this._apply()));
       document.addEventListener('focusin', this._onFocus);
     }
     // The position can change while the same bar stays on screen. Measured in the observer, after the

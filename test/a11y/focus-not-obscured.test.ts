@@ -13,7 +13,8 @@ async function longPage(position: string): Promise<CookieConsent> {
   page.insertAdjacentHTML('beforeend', `<cookie-consent position="${position}"></cookie-consent>`);
   const element = page.querySelector('cookie-consent')!;
   await element.updateComplete;
-  // The bar's height is applied from a ResizeObserver, before the next frame is painted.
+  // The bar's height is measured by a ResizeObserver and applied in the frame after.
+  await new Promise(requestAnimationFrame);
   await new Promise(requestAnimationFrame);
   return element;
 }
