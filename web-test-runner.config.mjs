@@ -13,6 +13,8 @@ export default {
   browsers: launchers(engines),
   // WebKit's driver runs one session at a time.
   concurrency: engines.includes('webkit') ? 1 : 2,
+  // A test file that hangs fails after a minute, not two: CI runs three engines in under 10 minutes.
+  testsFinishTimeout: 60000,
   // Collected in Chromium only (`--coverage`, set by test/browsers/run.mjs).
   coverageConfig: {
     include: ['src/**/*.ts'],
