@@ -31,11 +31,11 @@ export interface ViewModel {
 
 const privacyLink = ({ privacyUrl, strings }: ViewModel) =>
   privacyUrl
-    ? html`<a part="link" class="privacy" href=${privacyUrl}>${strings.privacyLink}</a>`
+    ? html`<a part="link" href=${privacyUrl}>${strings.privacyLink}</a>`
     : nothing;
 
 const button = (action: string, label: string, extra = '') =>
-  html`<button type="button" part="button ${action}-button" class="button ${extra}" data-action=${action}>
+  html`<button part="button ${action}-button" class="button ${extra}" data-action=${action}>
     ${label}
   </button>`;
 
@@ -43,9 +43,9 @@ const button = (action: string, label: string, extra = '') =>
 export function renderBanner(model: ViewModel): TemplateResult {
   const { strings, lang, position, onAction } = model;
   const body = html`
-    <div class="banner-body">
-      <h2 id="banner-title" class="title"><slot name="title">${strings.title}</slot></h2>
-      <p id="banner-message" class="message">
+    <div class="body">
+      <h2 id="banner-title"><slot name="title">${strings.title}</slot></h2>
+      <p id="banner-message">
         <slot name="message">${strings.message}</slot> ${privacyLink(model)}
       </p>
     </div>
@@ -81,7 +81,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
 
 const cookieTable = (category: CategoryView, strings: Strings) =>
   category.cookies.length
-    ? html`<table class="cookies">
+    ? html`<table>
         <caption>${strings.cookiesCaption}</caption>
         <thead>
           <tr>
@@ -107,14 +107,12 @@ const categoryRow = (category: CategoryView, model: ViewModel) => {
   const checked = necessary || model.draft.has(category.name);
   const id = `category-${category.name}`;
   return html`<li class="category">
-    <div class="category-head">
-      <label class="category-label" for=${id}>${category.label}</label>
-      <span class="switch-wrap">
-        ${necessary ? html`<span class="always-on">${model.strings.alwaysOn}</span>` : nothing}
-        <input
+    <div class="row">
+      <label for=${id}>${category.label}</label>
+      ${necessary ? html`<span>${model.strings.alwaysOn}</span>` : nothing}
+      <input
           id=${id}
           part="switch"
-          class="switch"
           type="checkbox"
           role="switch"
           data-category=${category.name}
@@ -122,10 +120,9 @@ const categoryRow = (category: CategoryView, model: ViewModel) => {
           .checked=${checked}
           ?disabled=${necessary}
           @change=${model.onToggle}
-        />
-      </span>
+       />
     </div>
-    <p id="${id}-description" class="description">${category.description}</p>
+    <p id="${id}-description">${category.description}</p>
     ${cookieTable(category, model.strings)}
   </li>`;
 };
@@ -140,16 +137,16 @@ export function renderPreferences(model: ViewModel): TemplateResult {
     aria-labelledby="preferences-title"
     @click=${onAction}
   >
-    <div class="dialog-head">
-      <h2 id="preferences-title" class="title">${strings.preferencesTitle}</h2>
-      <button type="button" part="close-button" class="close" data-action="close" aria-label=${strings.close}>
-        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" /></svg>
+    <div class="head">
+      <h2 id="preferences-title">${strings.preferencesTitle}</h2>
+      <button part="close-button" class="close" data-action="close" aria-label=${strings.close}>
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M3 3l10 10M13 3L3 13"/></svg>
       </button>
     </div>
     <div class="dialog-body">
       ${model.gpc ? html`<p part="gpc-notice" class="notice">${strings.gpcNotice}</p>` : nothing}
-      <p class="intro">${strings.preferencesIntro} ${privacyLink(model)}</p>
-      <ul class="categories">
+      <p>${strings.preferencesIntro} ${privacyLink(model)}</p>
+      <ul>
         ${model.categories.map((category) => categoryRow(category, model))}
       </ul>
     </div>
@@ -164,7 +161,6 @@ export function renderPreferences(model: ViewModel): TemplateResult {
 /** The floating button that reopens the preferences once a choice exists. */
 export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel): TemplateResult =>
   html`<button
-    type="button"
     part="open-button"
     class="open-button ${theme}"
     lang=${lang}
@@ -174,7 +170,7 @@ export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel):
     @click=${onAction}
   >
     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-      <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z" />
-      <circle cx="8.5" cy="11" r="1.2" /><circle cx="12" cy="16" r="1.2" /><circle cx="16" cy="14" r="1" />
+      <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z"/>
+      <circle cx="8.5" cy="11" r="1.2"/><circle cx="12" cy="16" r="1.2"/><circle cx="16" cy="14" r="1"/>
     </svg>
   </button>`;
