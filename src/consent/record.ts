@@ -36,9 +36,7 @@ export interface ValidityContext {
   now: number;
 }
 
-const ACTIONS: readonly string[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
-const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-const DAY_MS = 864e5;
+const ACTIONS: readonly unknown[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
 
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -48,32 +46,23 @@ const isStringArray = (value: unknown): value is string[] =>
  * the value may come from a hostile cookie.
  */
 export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { v, id, rev, ts, granted, denied, action, lang } = value as Record<string, unknown>;
-  if (v !== 1 || typeof id !== 'string' || typeof rev !== 'string' || rev !== context.revision) {
-    return null;
-  }
-  if (typeof ts !== 'string' || !ISO_TIME.test(ts)) return null;
-  const time = Date.parse(ts);
-  // The regex admits impossible dates (month 13); the round trip rejects them.
-  if (Number.isNaN(time) || new Date(time).toISOString() !== ts) return null;
-  if (time > context.now || context.now - time > context.expiresDays * DAY_MS) return null;
-  if (!isStringArray(granted) || !isStringArray(denied)) return null;
-  if (granted.some((name) => denied.includes(name))) return null;
-  if (typeof action !== 'string' || !ACTIONS.includes(action)) return null;
-  if (!context.categories.every((name) => granted.includes(name) || denied.includes(name))) {
-    return null;
-  }
-  return {
-    v: 1,
-    id,
-    rev,
-    ts,
-    granted: [...granted],
-    denied: [...denied],
-    action: action as ConsentAction,
-    lang: typeof lang === 'string' ? lang : '',
-  };
+  const { v, id, rev, ts, granted, denied, action, lang } = (value ?? {}) as Record<string, unknown>;
+  const time = typeof ts === 'string' ? Date.parse(ts) : NaN;
+  const { now } = context;
+  return v === 1 &&
+    typeof id === 'string' &&
+    rev === context.revision &&
+    // Within its lifetime, then written exactly as toISOString() writes it (NaN fails the comparisons first).
+    time <= now &&
+    now - time <= context.expiresDays * 864e5 &&
+    new Date(time).toISOString() === ts &&
+    isStringArray(granted) &&
+    isStringArray(denied) &&
+    !granted.some((name) => denied.includes(name)) &&
+    ACTIONS.includes(action) &&
+    context.categories.every((name) => granted.includes(name) || denied.includes(name))
+    ? { v, id, rev, ts, granted: [...granted], denied: [...denied], action: action as ConsentAction, lang: typeof lang === 'string' ? lang : '' }
+    : null;
 }
 
 /** Parses a raw cookie value (URL-encoded JSON) and validates it. Never throws. */
@@ -90,14 +79,13 @@ export function parseRecord(raw: string | undefined, context: ValidityContext): 
 export const serializeRecord = (record: ConsentRecord): string =>
   encodeURIComponent(JSON.stringify(record, ['v', 'id', 'rev', 'ts', 'granted', 'denied', 'action', 'lang']));
 
-/** A random RFC 4122 version 4 UUID. `crypto.randomUUID` exists only on secure origins. */
+/** A random RFC 4122 version 4 UUID (`crypto.randomUUID` exists only on secure origins). */
 export function randomId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
 /** Builds a new record: `granted` categories on, every other offered one off. */
@@ -126,8 +114,8 @@ export function createRecord(options: {
 
 /** Categories whose granted state differs between two choices (no previous choice: all denied). */
 export function changedCategories(previous: ConsentRecord | null, next: ConsentRecord): string[] {
-  const before = new Set(previous?.granted ?? []);
-  const after = new Set(next.granted);
-  const names = new Set([...before, ...after, ...next.denied]);
-  return [...names].filter((name) => before.has(name) !== after.has(name));
+  const before = previous?.granted ?? [];
+  return [...before, ...next.granted].filter(
+    (name, index, names) => names.indexOf(name) === index && before.includes(name) !== next.granted.includes(name),
+  );
 }

@@ -35,11 +35,12 @@ function writeCookie(name: string, value: string, days: number, domain?: string)
 /** The choice the cookie jar could not take, kept for this page's life. */
 let memory: { name: string; value: string } | undefined;
 
+/** The stored value: the one kept in memory, else the cookie's. */
+const storedValue = (name: string): string | undefined => (memory?.name === name ? memory.value : readCookie(name));
+
 /** Reads the stored choice; null when absent or not valid in `context`. */
-export function readRecord(options: CookieOptions, context: ValidityContext): ConsentRecord | null {
-  const raw = memory?.name === options.name ? memory.value : readCookie(options.name);
-  return parseRecord(raw, context);
-}
+export const readRecord = (options: CookieOptions, context: ValidityContext): ConsentRecord | null =>
+  parseRecord(storedValue(options.name), context);
 
 /** Stores a choice. Returns false when the browser refused the cookie (the choice is then kept in memory). */
 export function writeRecord(options: CookieOptions, record: ConsentRecord): boolean {
@@ -59,18 +60,18 @@ export function clearRecord(options: CookieOptions): void {
   writeCookie(options.name, '', -1, options.domain);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/;
 
 /**
  * The id of a stored choice even when that choice is no longer valid (new revision, expired), so that
  * the visitor keeps one id across choices (SPEC 6). Undefined when there is none.
  */
 export function readStoredId(name: string): string | undefined {
-  const raw = memory?.name === name ? memory.value : readCookie(name);
   try {
-    const id = raw && (JSON.parse(decodeURIComponent(raw)) as { id?: unknown }).id;
-    return typeof id === 'string' && UUID.test(id) ? id : undefined;
+    const { id } = JSON.parse(decodeURIComponent(storedValue(name)!));
+    if (typeof id === 'string' && UUID.test(id)) return id;
   } catch {
-    return undefined;
+    // nothing stored, or not JSON
   }
+  return undefined;
 }
