@@ -18,7 +18,9 @@ export default {
   // Collected in Chromium only (`--coverage`, set by test/browsers/run.mjs).
   coverageConfig: {
     include: ['src/**/*.ts'],
-    threshold: { statements: 0, branches: 0, functions: 0, lines: 0 },
+    // What the suite reached at 03:45 UTC (lines 99.8, branches 96.3, functions 96.8 %), less a little
+    // room: CI fails when coverage drops below.
+    threshold: { statements: 97, branches: 94, functions: 94, lines: 97 },
   },
   testFramework: { config: { timeout: 10000 } },
   // Receipt endpoints and the classic-script build for test/integrations.
