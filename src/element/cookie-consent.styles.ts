@@ -24,18 +24,12 @@ export const styles = css`
     --_sf: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
     --_l: color-mix(in srgb, var(--_fg) 14%, var(--_bg));
   }
-  .light {
-    color-scheme: light;
-  }
-  .dark {
-    color-scheme: dark;
-  }
-  .auto {
-    color-scheme: light dark;
-  }
   .banner,
   .preferences,
   .open-button {
+    color-scheme: light dark;
+    max-width: calc(100% - 2*var(--_g));
+    max-height: calc(100% - 2*var(--_g));
     z-index: var(--cookie-consent-z-index, 2147483000);
     font: 400 var(--cookie-consent-font-size, 15px)/1.5 var(--_font);
     color: var(--_fg);
@@ -43,6 +37,13 @@ export const styles = css`
     border: 1px solid var(--_l);
     border-radius: var(--_radius);
     box-shadow: 0 12px 40px rgb(0 0 0/.2);
+  }
+  /* Theme auto keeps both schemes: the system picks. */
+  .light {
+    color-scheme: light;
+  }
+  .dark {
+    color-scheme: dark;
   }
  *{
     box-sizing: border-box;
@@ -52,8 +53,7 @@ export const styles = css`
   .banner {
     position: fixed;
     inset-inline: 0;
-    width: min(var(--cookie-consent-max-width, 1100px), 100% - 2*var(--_g));
-    max-height: calc(100% - 2*var(--_g));
+    width: var(--cookie-consent-max-width, 1100px);
     margin: auto;
     overflow: auto;
     overscroll-behavior: contain;
@@ -75,7 +75,6 @@ export const styles = css`
   h2 {
     margin: 0;
     font-size: 1.15em;
-    font-weight: 650;
     line-height: 1.3;
   }
   p {
@@ -131,15 +130,14 @@ export const styles = css`
     outline-offset: 2px;
   }
   .center {
-    width: min(36rem, 100% - 2*var(--_g));
+    width: 36rem;
     padding: var(--_p);
     outline: 0;
   }
 
   /* ---- second layer ---- */
   .preferences {
-    width: min(40rem, 100% - 2*var(--_g));
-    max-height: calc(100% - 2*var(--_g));
+    width: 40rem;
     padding: 0;
     flex-direction: column;
   }
@@ -156,10 +154,6 @@ export const styles = css`
     border-top: 1px solid var(--_l);
   }
   .head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_s);
     border: 0;
   }
   .dialog-body {
@@ -184,14 +178,19 @@ export const styles = css`
     background: var(--_sf);
     border-radius: calc(var(--_radius)*.75);
   }
+  /* Title and close button; category name, always-on text and switch. */
+  .head,
   .row {
     display: flex;
     align-items: center;
     gap: .6em;
+  }
+  h2,
+  label {
+    flex: 1;
     font-weight: 650;
   }
   label {
-    flex: 1;
     margin-inline-end: .4em;
   }
   .row span {

@@ -85,9 +85,9 @@ const cookieTable = (category: CategoryView, strings: Strings) =>
         <caption>${strings.cookiesCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">${strings.cookieName}</th>
-            <th scope="col">${strings.cookieProvider}</th>
-            <th scope="col">${strings.cookieDuration}</th>
+            <th>${strings.cookieName}</th>
+            <th>${strings.cookieProvider}</th>
+            <th>${strings.cookieDuration}</th>
           </tr>
         </thead>
         <tbody>
