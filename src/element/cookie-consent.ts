@@ -95,33 +95,32 @@ export class CookieConsent extends ReactiveBase {
     gpc: {},
     logEndpoint: {},
     reloadOnRevoke: { type: Boolean },
-    _record: { state: true },
     _status: { state: true },
     _hasOpenLink: { state: true },
   };
 
   /** Optional categories, space- or comma-separated, in display order. `necessary` always exists. */
-  categories: string | null = null;
+  declare categories: string | null;
   /** The privacy policy's URL (http, https or relative; anything else is ignored). */
-  privacyUrl: string | null = null;
+  declare privacyUrl: string | null;
   /** Policy revision: a choice stored under another revision is void. */
-  revision: string | null = null;
+  declare revision: string | null;
   /** Days a choice stays valid, 1..395 (default 182). */
-  expiresDays: string | null = null;
+  declare expiresDays: string | null;
   /** Name of the consent cookie (default `cookie_consent`). */
-  cookieName: string | null = null;
+  declare cookieName: string | null;
   /** Domain of the consent cookie, e.g. `.example.com`; default the current host. */
-  cookieDomain: string | null = null;
+  declare cookieDomain: string | null;
   /** `bottom` (default), `top` (bars) or `center` (modal box). */
-  position: string | null = null;
+  declare position: string | null;
   /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`). */
-  theme: string | null = null;
+  declare theme: string | null;
   /** `google`, `microsoft` or both, space-separated: push Consent Mode commands to those tags' queues. */
-  consentMode: string | null = null;
+  declare consentMode: string | null;
   /** `honor` (default) or `ignore` the browser's Global Privacy Control signal. */
-  gpc: string | null = null;
+  declare gpc: string | null;
   /** URL that receives a consent receipt (the record plus `url`) after every saved choice. */
-  logEndpoint: string | null = null;
+  declare logEndpoint: string | null;
   /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
   reloadOnRevoke = false;
 
@@ -190,7 +189,7 @@ export class CookieConsent extends ReactiveBase {
     return chooseLanguage([
       this.getAttribute('lang'),
       document.documentElement.getAttribute('lang'),
-      ...(navigator.languages ?? [navigator.language]),
+      ...navigator.languages,
     ]);
   }
 
@@ -240,7 +239,6 @@ export class CookieConsent extends ReactiveBase {
         if (own) this.requestUpdate();
       },
     );
-    this._hasOpenLink = pageHasOpener();
     if (this._record === undefined) this._start();
   }
 
@@ -294,14 +292,12 @@ export class CookieConsent extends ReactiveBase {
     if (this._inert) return nothing;
     const strings = this._strings;
     const declared = readCategories(this);
-    const { position, theme, privacyUrl, categories } = this._config;
+    const config = this._config;
     const model = {
+      ...config,
       strings,
       lang: this.language,
-      position,
-      theme,
-      privacyUrl,
-      categories: ['necessary', ...categories].map((name) => this._describe(name, strings, declared)),
+      categories: ['necessary', ...config.categories].map((name) => this._describe(name, strings, declared)),
       draft: this._draft,
       gpc: this._record?.action === 'gpc',
       onAction: this._onAction,
@@ -373,10 +369,11 @@ export class CookieConsent extends ReactiveBase {
 
   // ---- the choice in force --------------------------------------------------------------------------
 
-  /** Puts `record` in force and tells every controller. */
+  /** Puts `record` in force (the only place that sets it) and tells every controller. */
   private _apply(record: ConsentRecord | null, reason: ConsentReason): ConsentRecord | null {
     const previous = this._record ?? null;
     this._record = record;
+    this.requestUpdate();
     for (const controller of this._controllers) (controller as ConsentController).consentApplied?.(record, previous, reason);
     return previous;
   }

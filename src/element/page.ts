@@ -20,7 +20,7 @@ export function focusedElement(): HTMLElement | null {
 /**
  * Watches the page for `host`: `open(opener)` when an opener is clicked, `changed(own)` after any change
  * that may alter what the element shows (`own`: its declarations, a `lang` or the languages, so its view
- * must re-render). Returns the function that stops watching.
+ * must re-render), and once at once. Returns the function that stops watching.
  */
 export function watchPage(
   host: HTMLElement,
@@ -43,6 +43,7 @@ export function watchPage(
   observer.observe(document.documentElement, { subtree: true, childList: true, attributeFilter: ['lang', OPEN] });
   const unsubscribe = onLanguagesChange(() => changed(true));
   document.addEventListener('click', onClick);
+  changed(false);
   return () => {
     observer.disconnect();
     unsubscribe();

@@ -63,8 +63,9 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
       if (!options.state) this._attributes.set(kebabCase(name), name);
       const key = Symbol(name);
       Object.defineProperty(this.prototype, name, {
+        // Null until set, as an absent attribute: the element declares its properties without initializers.
         get(this: ReactiveBase & Record<symbol, unknown>) {
-          return this[key];
+          return this[key] ?? null;
         },
         set(this: ReactiveBase & Record<symbol, unknown>, value: unknown) {
           const old = this[key];

@@ -39,20 +39,11 @@ export function onLanguagesChange(listener: () => void): () => void {
   };
 }
 
-/** The supported language code for a tag (`fr-BE` → `fr`), or undefined. */
-export function supportedLanguage(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  const code = tag.trim().toLowerCase();
-  if (languages.has(code)) return code;
-  const primary = code.split('-')[0];
-  return languages.has(primary) ? primary : undefined;
-}
-
-/** The first supported of the candidate tags, in order; else `en`. */
+/** The first supported of the candidate tags, in order (`fr-BE` → `fr`); else `en`. */
 export function chooseLanguage(candidates: Iterable<string | null | undefined>): string {
   for (const tag of candidates) {
-    const code = supportedLanguage(tag);
-    if (code) return code;
+    const code = tag?.trim().toLowerCase();
+    for (const candidate of [code, code?.split('-')[0]]) if (candidate && languages.has(candidate)) return candidate;
   }
   return 'en';
 }

@@ -32,9 +32,14 @@ const queue = (mode: Mode): TagQueue =>
 /** Queues that already hold our default: one per page, even when both the script and the element ask. */
 const defaulted = new WeakSet<TagQueue>();
 
-function gtag(..._command: unknown[]): void {
-  // gtag.js and Google Tag Manager take consent commands only as `arguments` objects, never arrays.
-  queue('google').push(arguments);
+/** Pushes a consent command as each tag reads it: gtag.js and Google Tag Manager only as `arguments` objects. */
+function pushConsent(mode: Mode, command: 'default' | 'update', state: object): void {
+  const target = queue(mode);
+  if (mode === 'microsoft') target.push('consent', command, state);
+  else
+    (function (..._command: unknown[]) {
+      target.push(arguments);
+    })('consent', command, state);
 }
 
 /** The modes named in a `consent-mode` value; unknown names are warned about and skipped. */
@@ -50,36 +55,32 @@ export function parseConsentModes(value: string | null | undefined): Mode[] {
 /** Pushes each mode's all-denied `default`, once per page. */
 export function pushConsentDefaults(modes: readonly Mode[]): void {
   for (const mode of modes) {
-    const target = queue(mode);
-    if (defaulted.has(target)) continue;
-    defaulted.add(target);
-    if (mode === 'microsoft') target.push('consent', 'default', { ad_storage: DENIED });
-    else {
-      const types = Object.fromEntries(GOOGLE_TYPES.map((type) => [type, DENIED]));
-      gtag('consent', 'default', { ...types, security_storage: GRANTED, wait_for_update: 500 });
-    }
+    if (defaulted.has(queue(mode))) continue;
+    defaulted.add(queue(mode));
+    pushConsent(
+      mode,
+      'default',
+      mode === 'microsoft'
+        ? { ad_storage: DENIED }
+        : { ...Object.fromEntries(GOOGLE_TYPES.map((type) => [type, DENIED])), security_storage: GRANTED, wait_for_update: 500 },
+    );
   }
 }
 
-/** Pushes each mode's `update`; a type is granted when a granted category maps to it. */
+/** Pushes each mode's `update`; a type is granted when a granted category maps to it (UET: `marketing`). */
 export function pushConsentUpdates(
   modes: readonly Mode[],
   granted: string[],
   denied: string[],
   mapping: ConsentModeMapping,
 ): void {
-  const state = (isGranted: boolean) => (isGranted ? GRANTED : DENIED);
   for (const mode of modes) {
-    if (mode === 'microsoft') {
-      queue(mode).push('consent', 'update', { ad_storage: state(granted.includes('marketing')) });
-      continue;
-    }
     const update: Record<string, string> = {};
-    for (const [category, types] of Object.entries(mapping)) {
-      for (const type of types) if (update[type] !== GRANTED) update[type] = state(granted.includes(category));
+    for (const [category, types] of Object.entries(mode === 'google' ? mapping : { marketing: ['ad_storage'] })) {
+      for (const type of types) if (update[type] !== GRANTED) update[type] = granted.includes(category) ? GRANTED : DENIED;
     }
-    gtag('consent', 'update', update);
-    queue(mode).push({ event: 'cookie_consent_update', granted, denied });
+    pushConsent(mode, 'update', update);
+    if (mode === 'google') queue(mode).push({ event: 'cookie_consent_update', granted, denied });
   }
 }
 
