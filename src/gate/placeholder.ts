@@ -18,8 +18,9 @@ export interface PlaceholderView {
   allow: () => void;
 }
 
-// The element's own sheet: its custom properties (`--_fg`, ...), buttons and focus ring, on top of
-// which the placeholder needs only its box. A constructable sheet (adoptCss): a strict CSP allows it.
+// The element's own sheet: its custom properties (`--_fg`, `--_sf` the surface, ...), buttons and
+// focus ring, on top of which the placeholder needs only its box. A constructable sheet (adoptCss):
+// a strict CSP allows it.
 const styles =
   elementStyles +
   css`
@@ -38,7 +39,7 @@ const styles =
       text-align: center;
       font: 400 var(--cookie-consent-font-size, 15px) / 1.5 var(--_font);
       color: var(--_fg);
-      background: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
+      background: var(--_sf);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
