@@ -7,12 +7,13 @@
 export function minifyCss(text) {
   // Odd indexes are quoted strings (e.g. data: URLs), kept as written.
   return text
+    // Comments first (one may hold an apostrophe), skipping over quoted strings.
+    .replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\/\*[\s\S]*?\*\//g, (comment, string) => string ?? '')
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
     .map((part, index) =>
       index % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             // A space before ':' is a descendant combinator (`.a :focus`), so only the one after goes.
             .replace(/ ?([{};,>]) ?/g, '$1')
