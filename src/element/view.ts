@@ -62,7 +62,6 @@ export function renderBanner(model: ViewModel): TemplateResult {
       lang=${lang}
       aria-labelledby="banner-title"
       aria-describedby="banner-message"
-      autofocus
       tabindex="-1"
     >
       ${body}
@@ -72,7 +71,6 @@ export function renderBanner(model: ViewModel): TemplateResult {
     part="banner"
     class="banner ${position} ${model.theme}"
     lang=${lang}
-    role="region"
     aria-label=${strings.bannerLabel}
   >
     ${body}
