@@ -186,11 +186,8 @@ export class CookieConsent extends ReactiveBase {
 
   /** The UI language in use (SPEC 7). */
   get language(): string {
-    return chooseLanguage([
-      this.getAttribute('lang'),
-      document.documentElement.getAttribute('lang'),
-      ...navigator.languages,
-    ]);
+    // An absent `lang` reads as '', which is skipped.
+    return chooseLanguage([this.lang, document.documentElement.lang, ...navigator.languages]);
   }
 
   protected get _strings(): Strings {

@@ -95,10 +95,9 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
     adoptCss(this.renderRoot, (this.constructor as typeof ReactiveBase).styles);
   }
 
-  /** Adds a controller; it gets `hostConnected` / `hostDisconnected` / `hostUpdated`. */
+  /** Adds a controller (in the constructor); it gets `hostConnected` / `hostDisconnected` / `hostUpdated`. */
   addController(controller: ReactiveController): void {
     this._controllers.push(controller);
-    if (this.isConnected) controller.hostConnected?.();
   }
 
   removeController(controller: ReactiveController): void {
