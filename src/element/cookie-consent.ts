@@ -95,7 +95,6 @@ export class CookieConsent extends ReactiveBase {
     gpc: {},
     logEndpoint: {},
     reloadOnRevoke: { type: Boolean },
-    _status: { state: true },
     _hasOpenLink: { state: true },
   };
 
@@ -130,7 +129,7 @@ export class CookieConsent extends ReactiveBase {
   private _shown = new Set<View>();
   /** The preferences' switch states, saved by Save choices. */
   private _draft = new Set<string>();
-  /** Announced in the live region after a save. */
+  /** Announced in the live region after a save (which re-renders anyway). */
   private _status = '';
   private _hasOpenLink = false;
   private _inert = false;

@@ -19,7 +19,7 @@ export class TabSyncController implements ConsentController {
   ) {}
 
   hostConnected(): void {
-    if (typeof BroadcastChannel !== 'function') return;
+    // Every browser with constructable stylesheets (which the element needs) has BroadcastChannel.
     this._channel = new BroadcastChannel(`cookie-consent:${this._channelName()}`);
     this._channel.onmessage = (event) => this._receive(event.data);
   }
