@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit/html.js';
-import { ReactiveBase, type PropertyValues } from './reactive-base.js';
+import { ReactiveBase } from './reactive-base.js';
 import { changedCategories, createRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from '../consent/record.js';
 import { clearRecord, readRecord, readStoredId, writeRecord } from '../consent/store.js';
 import { emit } from '../events.js';
@@ -272,16 +272,16 @@ export class CookieConsent extends ReactiveBase {
     return readRecord(this._config.cookie, this._validity());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // A change of what is asked (revision, categories, cookie) can void the stored choice (R7).
-    if (
-      this._record &&
-      !this._inert &&
-      ['revision', 'categories', 'cookieName', 'expiresDays'].some((name) => changed.has(name)) &&
-      !this._readStored()
-    ) {
-      this._forget();
-    }
+  /** The configuration the stored choice was last checked against. */
+  private _checked?: Config;
+
+  protected override willUpdate(): void {
+    // A change of what is asked (revision, categories, cookie) can void the stored choice (R7). Any
+    // attribute change re-parses the configuration, and the choice is checked again.
+    const config = this._config;
+    if (config === this._checked) return;
+    this._checked = config;
+    if (this._record && !this._inert && !this._readStored()) this._forget();
   }
 
   protected override render() {

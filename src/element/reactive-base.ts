@@ -21,9 +21,6 @@ export interface PropertyDeclaration {
   state?: boolean;
 }
 
-/** Changed properties of an update, with their previous values. */
-export type PropertyValues<T = unknown> = Map<keyof T | PropertyKey, unknown>;
-
 /** Template tag for a component's CSS: the text, ready for a constructable stylesheet. */
 export const css = (strings: TemplateStringsArray, ...values: unknown[]): string => String.raw(strings, ...values);
 
@@ -68,9 +65,9 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
           return this[key] ?? null;
         },
         set(this: ReactiveBase & Record<symbol, unknown>, value: unknown) {
-          const old = this[key];
+          if (this[key] === value) return;
           this[key] = value;
-          if (old !== value) this.requestUpdate(name, old);
+          this.requestUpdate();
         },
         configurable: true,
       });
@@ -83,7 +80,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   /** Whether the first update has run. */
   hasUpdated = false;
 
-  private _changed: PropertyValues = new Map();
   private _pending = false;
   private _updatePromise: Promise<unknown> = Promise.resolve();
   /** Every controller added, in order; the element also hands them consent changes. */
@@ -119,9 +115,8 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
     (this as unknown as Record<string, unknown>)[name] = base.properties[name].type === Boolean ? value !== null : value;
   }
 
-  /** Schedules an update at the next microtask; `name`/`old` record what changed. */
-  requestUpdate(name?: PropertyKey, old?: unknown): void {
-    if (name !== undefined && !this._changed.has(name)) this._changed.set(name, old);
+  /** Schedules an update at the next microtask. */
+  requestUpdate(): void {
     if (this._pending) return;
     this._pending = true;
     this._updatePromise = Promise.resolve().then(() => this._performUpdate());
@@ -136,21 +131,19 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
     this._pending = false;
     // Like Lit, nothing renders before the element is first connected.
     if (!this.isConnected && !this.hasUpdated) return;
-    const changed = this._changed;
-    this._changed = new Map();
-    this.willUpdate(changed);
+    this.willUpdate();
     render(this.render(), this.renderRoot, { host: this });
     this.hasUpdated = true;
     for (const controller of this._controllers) controller.hostUpdated?.();
-    this.updated(changed);
+    this.updated();
   }
 
-  /** Before rendering: compute what depends on changed properties. */
-  protected willUpdate(_changed: PropertyValues): void {}
+  /** Before rendering: compute what depends on the properties (Lit's hook, without the changed-properties map). */
+  protected willUpdate(): void {}
   /** The template to render. */
   protected render(): unknown {
     return undefined;
   }
   /** After each render. */
-  protected updated(_changed: PropertyValues): void {}
+  protected updated(): void {}
 }
