@@ -47,9 +47,9 @@ const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 export class ReactiveBase extends ElementBase implements ReactiveControllerHost {
-  static properties: Record<string, PropertyDeclaration> = {};
+  declare static properties: Record<string, PropertyDeclaration>;
   /** The component's CSS (from `css`). */
-  static styles = '';
+  declare static styles: string;
   /** Attribute → property, made by `observedAttributes`, which `customElements.define` reads first. */
   private static _attributes: Map<string, string>;
 
@@ -77,8 +77,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
 
   /** The shadow root the template renders into. */
   readonly renderRoot: ShadowRoot;
-  /** Whether the first update has run. */
-  hasUpdated = false;
 
   private _pending = false;
   private _updatePromise: Promise<unknown> = Promise.resolve();
@@ -129,11 +127,10 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
 
   private _performUpdate(): void {
     this._pending = false;
-    // Like Lit, nothing renders before the element is first connected.
-    if (!this.isConnected && !this.hasUpdated) return;
+    // Nothing renders while the element is not in a document; connecting it requests an update.
+    if (!this.isConnected) return;
     this.willUpdate();
     render(this.render(), this.renderRoot, { host: this });
-    this.hasUpdated = true;
     for (const controller of this._controllers) controller.hostUpdated?.();
     this.updated();
   }
