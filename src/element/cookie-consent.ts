@@ -170,14 +170,13 @@ export class CookieConsent extends ReactiveBase {
 
   // ---- configuration, derived from attributes -----------------------------------------------------
 
-  private _configKey?: string;
+  private _configAt?: number;
   private _configCache?: Config;
 
-  /** The parsed attributes; re-parsed (and re-warned about) only when one of them changes. */
+  /** The parsed attributes; re-parsed (and re-warned about) only after an attribute property changed. */
   protected get _config(): Config {
-    const key = [this.categories, this.privacyUrl, this.revision, this.expiresDays, this.cookieName, this.cookieDomain, this.position, this.theme].join('\0');
-    if (key !== this._configKey) {
-      this._configKey = key;
+    if (this._configAt !== this._attributeChanges) {
+      this._configAt = this._attributeChanges;
       this._configCache = parseConfig(this);
     }
     return this._configCache!;
@@ -216,7 +215,7 @@ export class CookieConsent extends ReactiveBase {
     if (activeElement && activeElement !== this) {
       if (activeElement === CookieConsent.created) activeElement.remove();
       else {
-        if (!this._inert) warn('only one <cookie-consent> may be on a page; this one stays inert.', this);
+        if (!this._inert) warn('only one <cookie-consent> per page; this one is inert.', this);
         this._inert = true;
         return;
       }
@@ -386,7 +385,7 @@ export class CookieConsent extends ReactiveBase {
       action,
       lang: this.language,
     });
-    if (!writeRecord(cookie, record)) warn('the browser refused the consent cookie; the choice holds for this page only.');
+    if (!writeRecord(cookie, record)) warn('the browser refused the cookie; the choice holds for this page only.');
     this._status = this._strings.saved;
     this._commit(record, 'save');
   }

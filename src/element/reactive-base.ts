@@ -67,6 +67,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
         set(this: ReactiveBase & Record<symbol, unknown>, value: unknown) {
           if (this[key] === value) return;
           this[key] = value;
+          if (!options.state) this._attributeChanges++;
           this.requestUpdate();
         },
         configurable: true,
@@ -78,6 +79,8 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   /** The shadow root the template renders into. */
   readonly renderRoot: ShadowRoot;
 
+  /** Counts changes of attribute properties: derived values compare it to know when to recompute. */
+  protected _attributeChanges = 0;
   private _pending = false;
   private _updatePromise: Promise<unknown> = Promise.resolve();
   /** Every controller added, in order; the element also hands them consent changes. */
