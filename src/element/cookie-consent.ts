@@ -81,20 +81,19 @@ export class CookieConsent extends ReactiveBase {
   /** Consent Mode types each category grants (SPEC 10); edit or replace it before the element starts. */
   static consentModeMapping: ConsentModeMapping = defaultConsentModeMapping;
 
-  // Attribute names are the kebab-case property names (`privacyUrl` ↔ `privacy-url`).
   static override properties = {
     categories: {},
-    privacyUrl: {},
+    privacyUrl: { attribute: 'privacy-url' },
     revision: {},
-    expiresDays: {},
-    cookieName: {},
-    cookieDomain: {},
+    expiresDays: { attribute: 'expires-days' },
+    cookieName: { attribute: 'cookie-name' },
+    cookieDomain: { attribute: 'cookie-domain' },
     position: {},
     theme: {},
-    consentMode: {},
+    consentMode: { attribute: 'consent-mode' },
     gpc: {},
-    logEndpoint: {},
-    reloadOnRevoke: { type: Boolean },
+    logEndpoint: { attribute: 'log-endpoint' },
+    reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
     _hasOpenLink: { state: true },
   };
 

@@ -1,20 +1,22 @@
 /**
  * A small base class with the part of LitElement's API this element uses, on top of lit-html's
- * `render`: reactive properties mapped to attributes (`privacyUrl` ↔ `privacy-url`), batched asynchronous
- * updates, `updateComplete`, the `willUpdate` / `updated` hooks, reactive controllers, and constructable
+ * `render`: reactive properties mapped to attributes, batched asynchronous updates, `updateComplete`,
+ * the `willUpdate` / `updated` hooks, reactive controllers, and constructable
  * stylesheets in an open shadow root.
  *
  * Why not LitElement itself: its ReactiveElement, css tag and LitElement layers weigh ~2.8 KB gzip,
  * a fifth of the classic script's whole 14 KB budget, for features (property converters, decorators,
  * SSR hydration, style fallbacks for browsers without adoptedStyleSheets) this element does not use.
- * The names and semantics match LitElement's, except that attribute names are derived in kebab-case
- * (Lit lower-cases them): moving back means adding their `attribute` options.
+ * The names and semantics match LitElement's (a property without `attribute` keeps its own name, so
+ * name multi-word ones), so moving back is a one-line change.
  */
 import { render } from 'lit/html.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Options of one reactive property (a subset of Lit's `PropertyDeclaration`). */
 export interface PropertyDeclaration {
+  /** Attribute name; the property name by default; `state: true` has none. */
+  attribute?: string;
   /** `Boolean`: present attribute ⇔ true. Otherwise the property holds the attribute's string. */
   type?: BooleanConstructor;
   /** Internal state: re-renders, no attribute. */
@@ -43,9 +45,6 @@ export function adoptCss(root: ShadowRoot, cssText: string): void {
 // Importing in Node (server-side rendering) must not throw: there is no HTMLElement to extend there.
 const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
-/** `privacyUrl` → `privacy-url`. */
-const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
 export class ReactiveBase extends ElementBase implements ReactiveControllerHost {
   declare static properties: Record<string, PropertyDeclaration>;
   /** The component's CSS (from `css`). */
@@ -57,7 +56,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   static get observedAttributes(): string[] {
     this._attributes = new Map();
     for (const [name, options] of Object.entries(this.properties)) {
-      if (!options.state) this._attributes.set(kebabCase(name), name);
+      if (!options.state) this._attributes.set(options.attribute ?? name, name);
       const key = Symbol(name);
       Object.defineProperty(this.prototype, name, {
         // Null until set, as an absent attribute: the element declares its properties without initializers.
