@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { banner, clearCookies, control, dialog } from '../helpers.js';
 import { start } from './support.js';
+import { has, needs } from '../browsers/engine.js';
 
 afterEach(clearCookies);
 
@@ -74,18 +75,11 @@ describe('axe finds no violation', () => {
   describe('theme auto with a dark system preference', () => {
     before(async function () {
       // emulateMedia needs CDP (Chromium); elsewhere the dark theme above covers the same colours.
-      try {
-        await emulateMedia({ colorScheme: 'dark' });
-      } catch {
-        this.skip();
-      }
+      needs(this, 'emulateMedia');
+      await emulateMedia({ colorScheme: 'dark' });
     });
     after(async () => {
-      try {
-        await emulateMedia({ colorScheme: 'light' });
-      } catch {
-        // nothing to undo
-      }
+      if (has('emulateMedia')) await emulateMedia({ colorScheme: 'light' });
     });
 
     it('renders dark and passes axe in both layers', async () => {
