@@ -1,39 +1,40 @@
-import type { Strings } from './en.js';
+import { unpack } from './en.js';
 
-export const de: Strings = {
-  bannerLabel: 'Cookie-Einwilligung',
-  title: 'Cookies',
-  message:
-    'Wir verwenden notwendige Cookies und mit Ihrer Einwilligung optionale Cookies für die in den Einstellungen genannten Zwecke. Sie können diese ablehnen und Ihre Auswahl jederzeit ändern.',
-  acceptAll: 'Alle akzeptieren',
-  rejectAll: 'Alle ablehnen',
-  customize: 'Anpassen',
-  privacyLink: 'Datenschutzerklärung',
-  preferencesTitle: 'Cookie-Einstellungen',
-  preferencesIntro: 'Wählen Sie, welche optionalen Cookies Sie erlauben.',
-  save: 'Auswahl speichern',
-  close: 'Schließen',
-  alwaysOn: 'Immer aktiv',
-  openButton: 'Cookie-Einstellungen',
-  cookiesCaption: 'Verwendete Cookies',
-  cookieName: 'Name',
-  cookieProvider: 'Anbieter',
-  cookieDuration: 'Speicherdauer',
-  saved: 'Auswahl gespeichert.',
-  gpcNotice: 'Optionale Cookies wurden abgelehnt, wie es das Global-Privacy-Control-Signal Ihres Browsers verlangt.',
-  placeholderLabel: 'Blockierter Inhalt von {provider}',
-  placeholderText: 'Beim Laden kann {provider} Cookies der Kategorie „{category}“ setzen.',
-  load: 'Laden',
-  allow: 'Immer zulassen',
-  necessaryLabel: 'Notwendig',
-  necessaryDescription: 'Sichern den Betrieb der Website und speichern Ihre Auswahl.',
-  analyticsLabel: 'Statistik',
-  analyticsDescription: 'Aggregierte Statistiken zur Verbesserung der Website.',
-  contentLabel: 'Externe Inhalte',
-  contentDescription: 'Videos, Karten und andere Inhalte Dritter, die eigene Cookies setzen können.',
-  marketingLabel: 'Marketing',
-  marketingDescription:
-    'Lassen Werbepartner die Ihnen angezeigte Werbung hier und anderswo personalisieren und messen.',
-  preferencesLabel: 'Präferenzen',
-  preferencesDescription: 'Speichern Ihre Sprache und andere Einstellungen.',
-};
+/**
+ * German. The strings of `en` (en.ts), in the same order, each followed by `|` and a line break (`\`
+ * continues the string on the next line); an empty one keeps the English string.
+ */
+export const de = unpack('\
+Cookie-Einwilligung|\
+|\
+Wir verwenden notwendige Cookies und mit Ihrer Einwilligung optionale Cookies für die in den Einstellungen genannten Zwecke. Sie können diese ablehnen und Ihre Auswahl jederzeit ändern.|\
+Alle akzeptieren|\
+Alle ablehnen|\
+Anpassen|\
+Datenschutzerklärung|\
+Cookie-Einstellungen|\
+Wählen Sie, welche optionalen Cookies Sie erlauben.|\
+Auswahl speichern|\
+Schließen|\
+Immer aktiv|\
+Cookie-Einstellungen|\
+Verwendete Cookies|\
+|\
+Anbieter|\
+Speicherdauer|\
+Auswahl gespeichert.|\
+Optionale Cookies wurden abgelehnt, wie es das Global-Privacy-Control-Signal Ihres Browsers verlangt.|\
+Blockierter Inhalt von {provider}|\
+Beim Laden kann {provider} Cookies der Kategorie „{category}“ setzen.|\
+Laden|\
+Immer zulassen|\
+Notwendig|\
+Sichern den Betrieb der Website und speichern Ihre Auswahl.|\
+Statistik|\
+Aggregierte Statistiken zur Verbesserung der Website.|\
+Externe Inhalte|\
+Videos, Karten und andere Inhalte Dritter, die eigene Cookies setzen können.|\
+|\
+Lassen Werbepartner die Ihnen angezeigte Werbung hier und anderswo personalisieren und messen.|\
+Präferenzen|\
+Speichern Ihre Sprache und andere Einstellungen.');

@@ -52,3 +52,11 @@ export const en = {
 export type Strings = typeof en;
 /** The key of one UI string. */
 export type StringKey = keyof Strings;
+
+/**
+ * A bundled language from its compact form: its strings in the key order of `en` above, each ended by
+ * `|` (the last one excepted); an empty string keeps the English one. Smaller in the bundle than an
+ * object literal.
+ */
+export const unpack = (packed: string): Partial<Strings> =>
+  Object.fromEntries(packed.split('|').flatMap((text, index) => (text ? [[Object.keys(en)[index], text]] : [])));

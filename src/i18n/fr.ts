@@ -1,39 +1,40 @@
-import type { Strings } from './en.js';
+import { unpack } from './en.js';
 
-export const fr: Strings = {
-  bannerLabel: 'Consentement aux cookies',
-  title: 'Cookies',
-  message:
-    'Nous utilisons des cookies nécessaires et, avec votre accord, des cookies facultatifs pour les finalités indiquées dans les paramètres. Vous pouvez les refuser et modifier votre choix à tout moment.',
-  acceptAll: 'Tout accepter',
-  rejectAll: 'Tout refuser',
-  customize: 'Personnaliser',
-  privacyLink: 'Politique de confidentialité',
-  preferencesTitle: 'Paramètres des cookies',
-  preferencesIntro: 'Choisissez les cookies facultatifs à autoriser.',
-  save: 'Enregistrer mes choix',
-  close: 'Fermer',
-  alwaysOn: 'Toujours actifs',
-  openButton: 'Paramètres des cookies',
-  cookiesCaption: 'Cookies utilisés',
-  cookieName: 'Nom',
-  cookieProvider: 'Fournisseur',
-  cookieDuration: 'Durée de conservation',
-  saved: 'Choix enregistrés.',
-  gpcNotice: 'Cookies facultatifs refusés, comme le demande le signal Global Privacy Control de votre navigateur.',
-  placeholderLabel: 'Contenu de {provider} bloqué',
-  placeholderText: 'Au chargement, {provider} peut déposer des cookies « {category} ».',
-  load: 'Charger',
-  allow: 'Toujours autoriser',
-  necessaryLabel: 'Nécessaires',
-  necessaryDescription: 'Assurent le fonctionnement du site et mémorisent votre choix.',
-  analyticsLabel: 'Mesure d’audience',
-  analyticsDescription: 'Statistiques agrégées pour améliorer le site.',
-  contentLabel: 'Contenu intégré',
-  contentDescription: 'Vidéos, cartes et autres contenus tiers, pouvant déposer leurs propres cookies.',
-  marketingLabel: 'Publicité',
-  marketingDescription:
-    'Permettent à nos partenaires de personnaliser et de mesurer les publicités affichées, ici et ailleurs.',
-  preferencesLabel: 'Préférences',
-  preferencesDescription: 'Mémorisent votre langue et d’autres paramètres.',
-};
+/**
+ * French. The strings of `en` (en.ts), in the same order, each followed by `|` and a line break (`\`
+ * continues the string on the next line); an empty one keeps the English string.
+ */
+export const fr = unpack('\
+Consentement aux cookies|\
+|\
+Nous utilisons des cookies nécessaires et, avec votre accord, des cookies facultatifs pour les finalités indiquées dans les paramètres. Vous pouvez les refuser et modifier votre choix à tout moment.|\
+Tout accepter|\
+Tout refuser|\
+Personnaliser|\
+Politique de confidentialité|\
+Paramètres des cookies|\
+Choisissez les cookies facultatifs à autoriser.|\
+Enregistrer mes choix|\
+Fermer|\
+Toujours actifs|\
+Paramètres des cookies|\
+Cookies utilisés|\
+Nom|\
+Fournisseur|\
+Durée de conservation|\
+Choix enregistrés.|\
+Cookies facultatifs refusés, comme le demande le signal Global Privacy Control de votre navigateur.|\
+Contenu de {provider} bloqué|\
+Au chargement, {provider} peut déposer des cookies « {category} ».|\
+Charger|\
+Toujours autoriser|\
+Nécessaires|\
+Assurent le fonctionnement du site et mémorisent votre choix.|\
+Mesure d’audience|\
+Statistiques agrégées pour améliorer le site.|\
+Contenu intégré|\
+Vidéos, cartes et autres contenus tiers, pouvant déposer leurs propres cookies.|\
+Publicité|\
+Permettent à nos partenaires de personnaliser et de mesurer les publicités affichées, ici et ailleurs.|\
+Préférences|\
+Mémorisent votre langue et d’autres paramètres.');

@@ -1,39 +1,40 @@
-import type { Strings } from './en.js';
+import { unpack } from './en.js';
 
-export const nl: Strings = {
-  bannerLabel: 'Cookietoestemming',
-  title: 'Cookies',
-  message:
-    'We gebruiken noodzakelijke cookies en, met uw toestemming, optionele cookies voor de doeleinden vermeld in de instellingen. U kunt ze weigeren en uw keuze op elk moment wijzigen.',
-  acceptAll: 'Alles accepteren',
-  rejectAll: 'Alles weigeren',
-  customize: 'Aanpassen',
-  privacyLink: 'Privacyverklaring',
-  preferencesTitle: 'Cookie-instellingen',
-  preferencesIntro: 'Kies welke optionele cookies u toestaat.',
-  save: 'Keuzes opslaan',
-  close: 'Sluiten',
-  alwaysOn: 'Altijd actief',
-  openButton: 'Cookie-instellingen',
-  cookiesCaption: 'Gebruikte cookies',
-  cookieName: 'Naam',
-  cookieProvider: 'Aanbieder',
-  cookieDuration: 'Bewaartermijn',
-  saved: 'Keuzes opgeslagen.',
-  gpcNotice: 'Optionele cookies zijn geweigerd, zoals het Global Privacy Control-signaal van uw browser vraagt.',
-  placeholderLabel: 'Geblokkeerde inhoud van {provider}',
-  placeholderText: 'Bij het laden kan {provider} cookies voor “{category}” plaatsen.',
-  load: 'Laden',
-  allow: 'Altijd toestaan',
-  necessaryLabel: 'Noodzakelijk',
-  necessaryDescription: 'Zorgen dat de site werkt en onthouden uw keuze.',
-  analyticsLabel: 'Statistieken',
-  analyticsDescription: 'Geaggregeerde statistieken om de site te verbeteren.',
-  contentLabel: 'Ingesloten inhoud',
-  contentDescription: 'Video’s, kaarten en andere inhoud van derden, die eigen cookies kunnen plaatsen.',
-  marketingLabel: 'Marketing',
-  marketingDescription:
-    'Laten advertentiepartners de advertenties die u ziet personaliseren en meten, hier en elders.',
-  preferencesLabel: 'Voorkeuren',
-  preferencesDescription: 'Onthouden uw taal en andere instellingen.',
-};
+/**
+ * Dutch. The strings of `en` (en.ts), in the same order, each followed by `|` and a line break (`\`
+ * continues the string on the next line); an empty one keeps the English string.
+ */
+export const nl = unpack('\
+Cookietoestemming|\
+|\
+We gebruiken noodzakelijke cookies en, met uw toestemming, optionele cookies voor de doeleinden vermeld in de instellingen. U kunt ze weigeren en uw keuze op elk moment wijzigen.|\
+Alles accepteren|\
+Alles weigeren|\
+Aanpassen|\
+Privacyverklaring|\
+Cookie-instellingen|\
+Kies welke optionele cookies u toestaat.|\
+Keuzes opslaan|\
+Sluiten|\
+Altijd actief|\
+Cookie-instellingen|\
+Gebruikte cookies|\
+Naam|\
+Aanbieder|\
+Bewaartermijn|\
+Keuzes opgeslagen.|\
+Optionele cookies zijn geweigerd, zoals het Global Privacy Control-signaal van uw browser vraagt.|\
+Geblokkeerde inhoud van {provider}|\
+Bij het laden kan {provider} cookies voor “{category}” plaatsen.|\
+Laden|\
+Altijd toestaan|\
+Noodzakelijk|\
+Zorgen dat de site werkt en onthouden uw keuze.|\
+Statistieken|\
+Geaggregeerde statistieken om de site te verbeteren.|\
+Ingesloten inhoud|\
+Video’s, kaarten en andere inhoud van derden, die eigen cookies kunnen plaatsen.|\
+|\
+Laten advertentiepartners de advertenties die u ziet personaliseren en meten, hier en elders.|\
+Voorkeuren|\
+Onthouden uw taal en andere instellingen.');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { banner, clearCookies, control, storeRecord, validRecord } from '../helpers.js';
-import { en, fr, nl, de } from './strings.js';
+import { en, fr, nl, de, own } from './strings.js';
 
 const bundled: Record<string, Record<string, string>> = { en, fr, nl, de };
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
@@ -96,6 +96,10 @@ describe('bundled languages', () => {
     const slots = (text: string) => text.match(/\{\w+\}/g)?.sort() ?? [];
     for (const [code, strings] of Object.entries(languages)) {
       expect(Object.keys(strings), code).to.have.members(keys);
+      // Stored compactly, one string per key in order (en.ts): a string too many or too few shifts the
+      // rest, which leaves a key outside the English ones or the last one missing.
+      expect(keys, `${code}: keys`).to.include.members(Object.keys(own[code]));
+      expect(own[code], `${code}: last string`).to.have.property(keys[keys.length - 1]);
       const same = [];
       for (const key of keys) {
         expect(strings[key].trim(), `${code}.${key}`).not.to.equal('');
