@@ -39,9 +39,17 @@ const button = (action: string, label: string, extra = '') =>
     ${label}
   </button>`;
 
+/** The row of both layers: Reject all, Accept all (alike, R3), then the quieter Customize or Save. */
+const actions = ({ strings, onAction }: ViewModel, last: 'customize' | 'save') =>
+  html`<div class="actions" @click=${onAction}>
+    ${button('reject-all', strings.rejectAll)}
+    ${button('accept-all', strings.acceptAll)}
+    ${button(last, strings[last], 'secondary')}
+  </div>`;
+
 /** The first layer: title, message, privacy link, Accept all / Reject all / Customize. */
 export function renderBanner(model: ViewModel): TemplateResult {
-  const { strings, lang, position, onAction } = model;
+  const { strings, lang, position } = model;
   const body = html`
     <div class="body">
       <h2 id="banner-title"><slot name="title">${strings.title}</slot></h2>
@@ -49,11 +57,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
         <slot name="message">${strings.message}</slot> ${privacyLink(model)}
       </p>
     </div>
-    <div class="actions" @click=${onAction}>
-      ${button('reject-all', strings.rejectAll)}
-      ${button('accept-all', strings.acceptAll)}
-      ${button('customize', strings.customize, 'secondary')}
-    </div>
+    ${actions(model, 'customize')}
   `;
   if (position === 'center') {
     return html`<dialog
@@ -133,11 +137,10 @@ export function renderPreferences(model: ViewModel): TemplateResult {
     class="preferences ${model.theme}"
     lang=${lang}
     aria-labelledby="preferences-title"
-    @click=${onAction}
   >
     <div class="head">
       <h2 id="preferences-title">${strings.preferencesTitle}</h2>
-      <button part="close-button" class="close" data-action="close" aria-label=${strings.close}>
+      <button part="close-button" class="close" data-action="close" aria-label=${strings.close} @click=${onAction}>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M3 3l10 10M13 3L3 13"/></svg>
       </button>
     </div>
@@ -148,11 +151,7 @@ export function renderPreferences(model: ViewModel): TemplateResult {
         ${model.categories.map((category) => categoryRow(category, model))}
       </ul>
     </div>
-    <div class="actions">
-      ${button('reject-all', strings.rejectAll)}
-      ${button('accept-all', strings.acceptAll)}
-      ${button('save', strings.save, 'secondary')}
-    </div>
+    ${actions(model, 'save')}
   </dialog>`;
 }
 
@@ -169,6 +168,5 @@ export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel):
   >
     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
       <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z"/>
-      <circle cx="8.5" cy="11" r="1.2"/><circle cx="12" cy="16" r="1.2"/><circle cx="16" cy="14" r="1"/>
     </svg>
   </button>`;
