@@ -23,9 +23,9 @@ Verwendete Cookies|\
 Anbieter|\
 Speicherdauer|\
 Auswahl gespeichert.|\
-Optionale Cookies wurden abgelehnt, wie es das Global-Privacy-Control-Signal Ihres Browsers verlangt.|\
+Optionale Cookies gemäß dem Global-Privacy-Control-Signal Ihres Browsers abgelehnt.|\
 Blockierter Inhalt von {provider}|\
-Beim Laden kann {provider} Cookies der Kategorie „{category}“ setzen.|\
+Beim Laden kann {provider} „{category}“-Cookies setzen.|\
 Laden|\
 Immer zulassen|\
 Notwendig|\
@@ -33,8 +33,8 @@ Sichern den Betrieb der Website und speichern Ihre Auswahl.|\
 Statistik|\
 Aggregierte Statistiken zur Verbesserung der Website.|\
 Externe Inhalte|\
-Videos, Karten und andere Inhalte Dritter, die eigene Cookies setzen können.|\
+Videos, Karten und mehr von Dritten, die eigene Cookies setzen können.|\
 |\
-Lassen Werbepartner die Ihnen angezeigte Werbung hier und anderswo personalisieren und messen.|\
+Lassen Werbepartner Werbung hier und anderswo personalisieren und messen.|\
 Präferenzen|\
 Speichern Ihre Sprache und andere Einstellungen.');

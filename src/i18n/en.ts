@@ -30,7 +30,7 @@ export const en = {
   /** Status message read out after a choice is saved. */
   saved: 'Choices saved.',
   /** Shown in the preferences when the browser's Global Privacy Control signal was honoured. */
-  gpcNotice: 'Optional cookies were refused, as your browser’s Global Privacy Control signal asks.',
+  gpcNotice: 'Optional cookies refused per your browser’s Global Privacy Control signal.',
   /** Placeholder of a gated iframe or video. */
   placeholderLabel: 'Blocked content from {provider}',
   placeholderText: 'Loading this may let {provider} set “{category}” cookies.',
@@ -43,7 +43,7 @@ export const en = {
   contentLabel: 'Embedded content',
   contentDescription: 'Third-party videos, maps and more, which may set their own cookies.',
   marketingLabel: 'Marketing',
-  marketingDescription: 'Let ad partners personalize and measure the ads you see, here and elsewhere.',
+  marketingDescription: 'Let ad partners personalize and measure ads, here and elsewhere.',
   preferencesLabel: 'Preferences',
   preferencesDescription: 'Remember your language and other settings.',
 };

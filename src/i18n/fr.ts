@@ -21,9 +21,9 @@ Paramètres des cookies|\
 Cookies utilisés|\
 Nom|\
 Fournisseur|\
-Durée de conservation|\
+Durée|\
 Choix enregistrés.|\
-Cookies facultatifs refusés, comme le demande le signal Global Privacy Control de votre navigateur.|\
+Cookies facultatifs refusés selon le signal Global Privacy Control de votre navigateur.|\
 Contenu de {provider} bloqué|\
 Au chargement, {provider} peut déposer des cookies « {category} ».|\
 Charger|\
@@ -33,8 +33,8 @@ Assurent le fonctionnement du site et mémorisent votre choix.|\
 Mesure d’audience|\
 Statistiques agrégées pour améliorer le site.|\
 Contenu intégré|\
-Vidéos, cartes et autres contenus tiers, pouvant déposer leurs propres cookies.|\
+Vidéos, cartes et autres contenus tiers, pouvant déposer leurs cookies.|\
 Publicité|\
-Permettent à nos partenaires de personnaliser et de mesurer les publicités affichées, ici et ailleurs.|\
+Permettent à nos partenaires de personnaliser et de mesurer les publicités, ici et ailleurs.|\
 Préférences|\
 Mémorisent votre langue et d’autres paramètres.');

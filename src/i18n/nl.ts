@@ -7,7 +7,7 @@ import { unpack } from './en.js';
 export const nl = unpack('\
 Cookietoestemming|\
 |\
-We gebruiken noodzakelijke cookies en, met uw toestemming, optionele cookies voor de doeleinden vermeld in de instellingen. U kunt ze weigeren en uw keuze op elk moment wijzigen.|\
+We gebruiken noodzakelijke cookies en, met uw toestemming, optionele cookies voor de doeleinden vermeld in de instellingen. U kunt ze weigeren en uw keuze altijd wijzigen.|\
 Alles accepteren|\
 Alles weigeren|\
 Aanpassen|\
@@ -23,7 +23,7 @@ Naam|\
 Aanbieder|\
 Bewaartermijn|\
 Keuzes opgeslagen.|\
-Optionele cookies zijn geweigerd, zoals het Global Privacy Control-signaal van uw browser vraagt.|\
+Optionele cookies geweigerd conform het Global Privacy Control-signaal van uw browser.|\
 Geblokkeerde inhoud van {provider}|\
 Bij het laden kan {provider} cookies voor “{category}” plaatsen.|\
 Laden|\
@@ -33,8 +33,8 @@ Zorgen dat de site werkt en onthouden uw keuze.|\
 Statistieken|\
 Geaggregeerde statistieken om de site te verbeteren.|\
 Ingesloten inhoud|\
-Video’s, kaarten en andere inhoud van derden, die eigen cookies kunnen plaatsen.|\
+Video’s, kaarten en meer van derden, die eigen cookies kunnen plaatsen.|\
 |\
-Laten advertentiepartners de advertenties die u ziet personaliseren en meten, hier en elders.|\
+Laten advertentiepartners advertenties personaliseren en meten, hier en elders.|\
 Voorkeuren|\
 Onthouden uw taal en andere instellingen.');
