@@ -3,8 +3,8 @@ import { css } from './reactive-base.js';
 // Light and dark defaults in one place: light-dark() picks by the used `color-scheme`, which the
 // theme class sets on each layer's root (auto: the system's). Custom properties keep light-dark()
 // unresolved, so `--_sf` and `--_l` can mix them here and still follow the theme where used.
-// The placeholder (src/gate/placeholder.ts) reuses this sheet: `--_fg`, `--_bg`, `--_font`,
-// `--_radius`, `--_border`, `.button` and the focus ring.
+// The placeholder (src/gate/placeholder.ts) reuses this sheet: `--_fg`, `--_bg`, `--_sf`,
+// `--_r`, `--_b`, `.button` and the focus ring.
 export const styles = css`
   :host {
     --_bg: var(--cookie-consent-background, light-dark(#fff, #1b1f26));
@@ -12,10 +12,9 @@ export const styles = css`
     --_m: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
     --_a: var(--cookie-consent-accent, light-dark(#1c2536, #e9edf3));
     --_o: var(--cookie-consent-accent-color, light-dark(#fff, #151a22));
-    --_border: var(--cookie-consent-border-color, light-dark(#7b8494, #7d8794));
+    --_b: var(--cookie-consent-border-color, light-dark(#7b8494, #7d8794));
     --_f: var(--cookie-consent-focus-color, light-dark(#2563eb, #8ab4ff));
-    --_font: var(--cookie-consent-font-family, system-ui, sans-serif);
-    --_radius: var(--cookie-consent-radius, 12px);
+    --_r: var(--cookie-consent-radius, 12px);
     --_s: var(--cookie-consent-spacing, 16px);
     --_g: calc(var(--_s)*.75);
     --_h: calc(var(--_s)/2);
@@ -31,11 +30,11 @@ export const styles = css`
     max-width: calc(100% - 2*var(--_g));
     max-height: calc(100% - 2*var(--_g));
     z-index: var(--cookie-consent-z-index, 2147483000);
-    font: 400 var(--cookie-consent-font-size, 15px)/1.5 var(--_font);
+    font: var(--cookie-consent-font-size, 15px)/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_l);
-    border-radius: var(--_radius);
+    border-radius: var(--_r);
     box-shadow: 0 12px 40px rgb(0 0 0/.2);
   }
   /* Theme auto keeps both schemes: the system picks. */
@@ -100,7 +99,7 @@ export const styles = css`
     color: var(--_o);
     background: var(--_a);
     border: 0;
-    border-radius: calc(var(--_radius)*.6);
+    border-radius: calc(var(--_r)*.6);
     cursor: pointer;
   }
   .button {
@@ -151,19 +150,17 @@ export const styles = css`
   .dialog-body,
   .preferences .actions {
     padding: var(--_s) var(--_p);
-    border-top: 1px solid var(--_l);
   }
-  .head {
-    border: 0;
-  }
+  /* The lines between title, body and buttons. */
   .dialog-body {
     overflow: auto;
+    border-block: 1px solid var(--_l);
   }
   .notice {
     margin-bottom: var(--_s);
     padding: var(--_g);
     border-inline-start: 4px solid var(--_f);
-    border-radius: calc(var(--_radius)/2);
+    border-radius: calc(var(--_r)/2);
     background: var(--_sf);
   }
   ul {
@@ -176,7 +173,7 @@ export const styles = css`
   .category {
     padding: calc(var(--_s)*.85) var(--_s);
     background: var(--_sf);
-    border-radius: calc(var(--_radius)*.75);
+    border-radius: calc(var(--_r)*.75);
   }
   /* Title and close button; category name, always-on text and switch. */
   .head,
@@ -211,7 +208,7 @@ export const styles = css`
     width: 46px;
     height: 28px;
     margin: 0;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_b);
     border-radius: 14px;
     background: var(--_bg);
     cursor: pointer;
@@ -224,7 +221,7 @@ export const styles = css`
     inset: 2px auto 2px 2px;
     width: 20px;
     border-radius: 50%;
-    background: var(--_border);
+    background: var(--_b);
   }
   input:checked {
     background: var(--_a);
@@ -251,10 +248,10 @@ export const styles = css`
   th,
   td {
     text-align: start;
-    padding: 0 0 .25em;
   }
   caption {
     font-weight: 600;
+    padding-bottom: .25em;
   }
   th,
   td {
@@ -269,7 +266,8 @@ export const styles = css`
   /* ---- floating button ---- */
   .open-button {
     position: fixed;
-    inset: auto auto var(--_s) var(--_s);
+    bottom: var(--_s);
+    left: var(--_s);
     width: 44px;
     height: 44px;
     fill: currentColor;

@@ -37,11 +37,11 @@ const styles =
       gap: 0.75em 0.5em;
       padding: 1em;
       text-align: center;
-      font: 400 var(--cookie-consent-font-size, 15px) / 1.5 var(--_font);
+      font: var(--cookie-consent-font-size, 15px)/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
       color: var(--_fg);
       background: var(--_sf);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+      border: 1px solid var(--_b);
+      border-radius: var(--_r);
     }
     /* The text on a line of its own, the buttons side by side under it. */
     p {
