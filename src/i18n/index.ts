@@ -9,12 +9,7 @@ import { de } from './de.js';
 
 export { en, type Strings, type StringKey };
 
-const languages = new Map<string, Partial<Strings>>([
-  ['en', en],
-  ['fr', fr],
-  ['nl', nl],
-  ['de', de],
-]);
+const languages = new Map<string, Partial<Strings>>(Object.entries({ en, fr, nl, de }));
 const listeners = new Set<() => void>();
 
 /**
