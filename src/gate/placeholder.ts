@@ -65,13 +65,15 @@ function place(targets: Element[]): void {
   const boxes = targets.flatMap((target) => {
     const box = placeholders.get(target);
     if (!box) return [];
-    box.hidden = false;
-    box.style.translate = '';
+    box.style.cssText = '';
     return [[box, target] as const];
   });
   for (const [box, to, from] of boxes.map(([box, target]) => [box, target.getBoundingClientRect(), box.getBoundingClientRect()] as const)) {
-    box.hidden = !to.width || !to.height;
-    box.style.cssText = `width:${to.width}px;height:${to.height}px;translate:${to.left - from.left}px ${to.top - from.top}px`;
+    // An element with no box (e.g. `display: none`) gets no placeholder either.
+    box.style.cssText =
+      to.width && to.height
+        ? `width:${to.width}px;height:${to.height}px;translate:${to.left - from.left}px ${to.top - from.top}px`
+        : 'display:none';
   }
 }
 
