@@ -1,6 +1,7 @@
 /**
  * English strings: the reference language. Every other language is checked against these keys, and a
- * string a language lacks falls back to the English one.
+ * string a language lacks falls back to the English one. The bundled languages store their strings in
+ * the order of these keys (see `unpack`): a new key goes last here and gets a line in each of them.
  *
  * Keys are camelCase here and kebab-case as attributes of `<consent-texts>` (`acceptAll` ↔ `accept-all`).
  * `{provider}` and `{category}` are filled in where noted.
