@@ -47,7 +47,8 @@ const isStringArray = (value: unknown): value is string[] =>
  */
 export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
   const { v, id, rev, ts, granted, denied, action, lang } = (value ?? {}) as Record<string, unknown>;
-  const time = typeof ts === 'string' ? Date.parse(ts) : NaN;
+  // Not a string: NaN, or a time that the strict comparison with toISOString() below refuses.
+  const time = Date.parse(ts as string);
   const { now } = context;
   return v === 1 &&
     typeof id === 'string' &&
@@ -65,28 +66,32 @@ export function validateRecord(value: unknown, context: ValidityContext): Consen
     : null;
 }
 
-/** Parses a raw cookie value (URL-encoded JSON) and validates it. Never throws. */
-export function parseRecord(raw: string | undefined, context: ValidityContext): ConsentRecord | null {
-  if (!raw) return null;
+/** The JSON in a raw cookie value (URL-encoded), or undefined when there is none. Never throws. */
+export function decodeValue(raw: string | undefined): unknown {
   try {
-    return validateRecord(JSON.parse(decodeURIComponent(raw)), context);
+    return JSON.parse(decodeURIComponent(raw!));
   } catch {
-    return null;
+    // nothing stored (`undefined` is not JSON), a broken escape, not JSON
   }
 }
+
+/** Parses a raw cookie value (URL-encoded JSON) and validates it. Never throws. */
+export const parseRecord = (raw: string | undefined, context: ValidityContext): ConsentRecord | null =>
+  validateRecord(decodeValue(raw), context);
 
 /** The cookie value for a record: its JSON, keys in the documented order, URL-encoded. */
 export const serializeRecord = (record: ConsentRecord): string =>
   encodeURIComponent(JSON.stringify(record, ['v', 'id', 'rev', 'ts', 'granted', 'denied', 'action', 'lang']));
 
-/** A random RFC 4122 version 4 UUID (`crypto.randomUUID` exists only on secure origins). */
-export function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
+/**
+ * A random RFC 4122 version 4 UUID: each `x` a random hex digit, `y` one of 8, 9, a, b. Built from
+ * `crypto.getRandomValues` alone: `crypto.randomUUID` exists only on secure origins.
+ */
+export const randomId = (): string =>
+  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (char) => {
+    const nibble = crypto.getRandomValues(new Uint8Array(1))[0] & 15;
+    return (char < 'y' ? nibble : 8 | (nibble & 3)).toString(16);
+  });
 
 /** Builds a new record: `granted` categories on, every other offered one off. */
 export function createRecord(options: {
@@ -115,7 +120,5 @@ export function createRecord(options: {
 /** Categories whose granted state differs between two choices (no previous choice: all denied). */
 export function changedCategories(previous: ConsentRecord | null, next: ConsentRecord): string[] {
   const before = previous?.granted ?? [];
-  return [...before, ...next.granted].filter(
-    (name, index, names) => names.indexOf(name) === index && before.includes(name) !== next.granted.includes(name),
-  );
+  return [...new Set([...before, ...next.granted])].filter((name) => before.includes(name) !== next.granted.includes(name));
 }
