@@ -34,9 +34,16 @@ export function minifyCss(text) {
 /**
  * HTML text: a whitespace run that holds a line break is source indentation. Next to a tag, or as the
  * whole text between two expressions, it goes; elsewhere it becomes one space, as the browser renders it.
+ * Attribute values that need no quotes lose them.
  */
 export function minifyHtml(text) {
-  const out = text.replace(/\s*\n\s*/g, '\n').replace(/>\n/g, '>').replace(/\n(\/?>|<)/g, '$1');
+  const out = text
+    .replace(/\s*\n\s*/g, '\n')
+    .replace(/>\n/g, '>')
+    .replace(/\n(\/?>|<)/g, '$1')
+    // `class="body"` → `class=body`: a value without space, quote, `=`, `<`, `>`, backtick or `/` needs no
+    // quotes; kept when `/>` follows (`r=1/>` would read as `1/`).
+    .replace(/(\s[\w:-]+)="([^\s"'=<>`/]+)"(?=[\s>])/g, '$1=$2');
   return out === '\n' ? '' : out.replace(/\n/g, ' ');
 }
 
