@@ -22,8 +22,9 @@ interface TagQueue {
 }
 
 const GRANTED = 'granted';
-const DENIED = 'denied';
-const GOOGLE_TYPES = Object.values(defaultConsentModeMapping).flat();
+
+/** What UET reads: `ad_storage` follows `marketing`. */
+const UET_MAPPING: ConsentModeMapping = { marketing: ['ad_storage'] };
 
 /** The queue a site's tag reads (`window.dataLayer`, `window.uetq`), created as the tags' snippets do. */
 const queue = (mode: Mode): TagQueue =>
@@ -32,55 +33,43 @@ const queue = (mode: Mode): TagQueue =>
 /** Queues that already hold our default: one per page, even when both the script and the element ask. */
 const defaulted = new WeakSet<TagQueue>();
 
-/** Pushes a consent command as each tag reads it: gtag.js and Google Tag Manager only as `arguments` objects. */
-function pushConsent(mode: Mode, command: 'default' | 'update', state: object): void {
+/** The `arguments` object of a call: how gtag.js pushes, and the only shape gtag.js and Google Tag Manager read. */
+const toArguments = function (..._items: unknown[]) {
+  return arguments;
+};
+
+/**
+ * Pushes a consent command: `state` plus every type of the mode's mapping (UET: its own), granted when a
+ * granted category maps to it, else denied.
+ */
+function pushConsent(
+  mode: Mode,
+  command: 'default' | 'update',
+  granted: readonly string[],
+  mapping: ConsentModeMapping,
+  state: Record<string, unknown> = {},
+): void {
+  for (const [category, types] of Object.entries(mode === 'google' ? mapping : UET_MAPPING)) {
+    for (const type of types) if (state[type] !== GRANTED) state[type] = granted.includes(category) ? GRANTED : 'denied';
+  }
   const target = queue(mode);
-  if (mode === 'microsoft') target.push('consent', command, state);
-  else
-    (function (..._command: unknown[]) {
-      target.push(arguments);
-    })('consent', command, state);
+  if (mode === 'google') target.push(toArguments('consent', command, state));
+  else target.push('consent', command, state);
 }
 
 /** The modes named in a `consent-mode` value; unknown names are warned about and skipped. */
-export function parseConsentModes(value: string | null | undefined): Mode[] {
-  const modes: Mode[] = [];
-  for (const name of value?.split(/[\s,]+/) ?? []) {
-    if (name === 'google' || name === 'microsoft') modes.push(name);
-    else if (name) fallback('consent-mode', name, undefined);
-  }
-  return modes;
-}
+export const parseConsentModes = (value: string | null | undefined): Mode[] =>
+  (value?.split(/[\s,]+/) ?? []).filter(
+    (name) => name && (name === 'google' || name === 'microsoft' || fallback('consent-mode', name, undefined)),
+  ) as Mode[];
 
-/** Pushes each mode's all-denied `default`, once per page. */
+/** Pushes each mode's all-denied `default`, once per page (Google: with security_storage and wait_for_update). */
 export function pushConsentDefaults(modes: readonly Mode[]): void {
   for (const mode of modes) {
-    if (defaulted.has(queue(mode))) continue;
-    defaulted.add(queue(mode));
-    pushConsent(
-      mode,
-      'default',
-      mode === 'microsoft'
-        ? { ad_storage: DENIED }
-        : { ...Object.fromEntries(GOOGLE_TYPES.map((type) => [type, DENIED])), security_storage: GRANTED, wait_for_update: 500 },
-    );
-  }
-}
-
-/** Pushes each mode's `update`; a type is granted when a granted category maps to it (UET: `marketing`). */
-export function pushConsentUpdates(
-  modes: readonly Mode[],
-  granted: string[],
-  denied: string[],
-  mapping: ConsentModeMapping,
-): void {
-  for (const mode of modes) {
-    const update: Record<string, string> = {};
-    for (const [category, types] of Object.entries(mode === 'google' ? mapping : { marketing: ['ad_storage'] })) {
-      for (const type of types) if (update[type] !== GRANTED) update[type] = granted.includes(category) ? GRANTED : DENIED;
+    if (!defaulted.has(queue(mode))) {
+      defaulted.add(queue(mode));
+      pushConsent(mode, 'default', [], defaultConsentModeMapping, mode === 'google' ? { security_storage: GRANTED, wait_for_update: 500 } : {});
     }
-    pushConsent(mode, 'update', update);
-    if (mode === 'google') queue(mode).push({ event: 'cookie_consent_update', granted, denied });
   }
 }
 
@@ -97,14 +86,18 @@ export class ConsentModeController implements ConsentController {
   constructor(private _host: ConsentModeHost) {}
 
   consentStart(): void {
-    this._modes = parseConsentModes(this._host.consentMode);
-    pushConsentDefaults(this._modes);
+    pushConsentDefaults((this._modes = parseConsentModes(this._host.consentMode)));
   }
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
-    const { consentModeMapping } = this._host.constructor as { consentModeMapping: ConsentModeMapping };
     // With no choice at start the default stands; a reset (no choice after one) withdraws everything decided.
-    if (record) pushConsentUpdates(this._modes, record.granted, record.denied, consentModeMapping);
-    else if (previous) pushConsentUpdates(this._modes, [], [...previous.granted, ...previous.denied], consentModeMapping);
+    if (!record && !previous) return;
+    const { consentModeMapping } = this._host.constructor as { consentModeMapping: ConsentModeMapping };
+    const granted = record?.granted ?? [];
+    const denied = record?.denied ?? [...previous!.granted, ...previous!.denied];
+    for (const mode of this._modes) {
+      pushConsent(mode, 'update', granted, consentModeMapping);
+      if (mode === 'google') queue(mode).push({ event: 'cookie_consent_update', granted, denied });
+    }
   }
 }
