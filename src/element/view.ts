@@ -34,8 +34,9 @@ const privacyLink = ({ privacyUrl, strings }: ViewModel) =>
     ? html`<a part="link" href=${privacyUrl}>${strings.privacyLink}</a>`
     : nothing;
 
-const button = (action: string, label: string, extra = '') =>
-  html`<button part="button ${action}-button" class="button ${extra}" data-action=${action}>
+/** A button with its `data-action` hook and parts; also the placeholders' Load and Always allow. */
+export const button = (action: string, label: string, extra = '', onClick?: () => void) =>
+  html`<button part="button ${action}-button" class="button ${extra}" data-action=${action} @click=${onClick}>
     ${label}
   </button>`;
 

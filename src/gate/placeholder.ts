@@ -5,6 +5,7 @@
  */
 import { html, render } from 'lit/html.js';
 import { styles as elementStyles } from '../element/cookie-consent.styles.js';
+import { button } from '../element/view.js';
 import { adoptCss, css } from '../element/reactive-base.js';
 import { format, type Strings } from '../i18n/index.js';
 import { parseUrl } from './rules.js';
@@ -101,8 +102,8 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
   render(
     html`<div part="placeholder" role="group" aria-label=${format(strings.placeholderLabel, values)}>
       <p>${format(strings.placeholderText, values)}</p>
-      <button part="button" class="button" data-action="load" @click=${load}>${strings.load}</button>
-      <button part="button" class="button" data-action="allow" @click=${allow}>${strings.allow}</button>
+      ${button('load', strings.load, '', load)}
+      ${button('allow', strings.allow, '', allow)}
     </div>`,
     box.shadowRoot!,
   );
