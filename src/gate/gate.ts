@@ -34,17 +34,6 @@ export interface GateContext {
   allow(names: string[]): void;
 }
 
-/** Deletes the cookies matching `patterns` on the current host and its parent domains, `Path=/`. */
-function deleteCookies(patterns: string[]): void {
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0].trim();
-    if (!patterns.some((pattern) => cookieMatches(pattern, name))) continue;
-    for (const domain of ['', ...cookieDomains(location.hostname)]) {
-      document.cookie = `${name}=; Path=/; Max-Age=0${domain && `; Domain=${domain}`}`;
-    }
-  }
-}
-
 /** Runs gated scripts and embeds as the choice allows. */
 export class Gate implements ConsentController {
   private _record: ConsentRecord | null = null;
@@ -55,7 +44,7 @@ export class Gate implements ConsentController {
   /** Gated elements run, or inert for good (unknown category): never looked at again. */
   private _done = new WeakSet<Element>();
   /** Terms of the gated code that ran on this page: withdrawing one of these categories may reload. */
-  private _ran = new Set<string>();
+  private _ran: string[] = [];
   private _waiters: [string, () => void][] = [];
 
   constructor(
@@ -100,26 +89,28 @@ export class Gate implements ConsentController {
   private _watch(): void {
     (this._observer ??= new MutationObserver((records) => {
       // Elements gone are forgotten, with their placeholder (found again if they come back); added ones are found.
-      this._run([
-        ...placeholderTargets().filter((target) => !target.isConnected),
-        ...records.flatMap(({ addedNodes }) => [...addedNodes].flatMap((node) => (node instanceof Element ? this._find(node) : []))),
-      ]);
+      for (const target of placeholderTargets()) if (!target.isConnected) this._stop(target);
+      for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) this._find(node);
     })).observe(document, { childList: true, subtree: true });
-    this._run(this._find(document.documentElement));
+    this._find(document.documentElement);
   }
 
-  /** The gated elements in `root` (itself included) not done with, in document order, now waiting. */
-  private _find(root: Element): Element[] {
-    const found = [root, ...root.querySelectorAll(GATED)].filter((element) => element.matches(GATED) && !this._done.has(element));
-    for (const element of found) this._waiting.add(element);
-    return found;
+  /** Finds the gated elements in `root` (itself included) and runs them. */
+  private _find(root: Element): void {
+    const found = root.querySelectorAll(GATED);
+    this._run(root.matches(GATED) ? [root, ...found] : found);
   }
 
-  /** Runs the waiting `elements` whose condition holds; iframes and videos that must wait get a placeholder. */
+  /**
+   * Runs the `elements` (now waiting, unless done with) whose condition holds; iframes and videos that
+   * must wait get a placeholder.
+   */
   private _run(elements: Iterable<Element>): void {
     let strings: Strings | undefined;
-    for (const element of [...elements]) {
-      if (!this._waiting.has(element)) continue;
+    for (const element of elements) {
+      // Done with (maybe by a script that ran in this very loop): never again.
+      if (this._done.has(element)) continue;
+      this._waiting.add(element);
       // Read when running, not when found: the page may have changed or removed the attribute since.
       const condition = element.getAttribute('data-category') ?? '';
       const terms = parseCondition(condition);
@@ -149,7 +140,7 @@ export class Gate implements ConsentController {
 
   private _activate(element: Element, terms: string[]): void {
     this._stop(element, true);
-    for (const term of terms) this._ran.add(term);
+    this._ran.push(...terms);
     if (element instanceof HTMLScriptElement) runScript(element);
     else loadEmbed(element);
   }
@@ -157,7 +148,14 @@ export class Gate implements ConsentController {
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
     const declared = readCategories(this._host);
-    deleteCookies(withdrawn.flatMap((name) => declared.get(name)?.cookies.map((cookie) => cookie.name) ?? []));
+    const patterns = withdrawn.flatMap((name) => declared.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
+    // Deleted with `Path=/` on the host and on each parent domain: the cookie may have been set on any.
+    for (const pair of document.cookie.split(';')) {
+      const name = pair.split('=')[0].trim();
+      if (patterns.some((pattern) => cookieMatches(pattern, name))) {
+        for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${name}=;Path=/;Max-Age=0${domain && `;Domain=${domain}`}`;
+      }
+    }
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-category]')) {
       const terms = parseCondition(frame.getAttribute('data-category')!);
       if (this._done.has(frame) && conditionMet(terms, previous) && !conditionMet(terms, this._record)) {
@@ -168,6 +166,6 @@ export class Gate implements ConsentController {
       }
     }
     // Scripts that ran cannot be stopped: only a reload forgets them.
-    if (this._host.reloadOnRevoke && withdrawn.some((name) => this._ran.has(name))) location.reload();
+    if (this._host.reloadOnRevoke && withdrawn.some((name) => this._ran.includes(name))) location.reload();
   }
 }

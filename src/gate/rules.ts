@@ -29,7 +29,7 @@ export function parseUrl(value: string, base: string): URL | undefined {
 }
 
 /** Only http(s) URLs (relative ones resolve to the page's) are loaded: never `javascript:` or `data:`. */
-export const isSafeUrl = (value: string, base: string): boolean => /^https?:$/.test(parseUrl(value, base)?.protocol ?? '');
+export const isSafeUrl = (value: string, base: string): boolean => /^https?:$/.test(parseUrl(value, base)?.protocol as string);
 
 /** Whether a cookie name matches a declared name, which may end in `*`. */
 export const cookieMatches = (pattern: string, name: string): boolean =>
@@ -41,7 +41,7 @@ export const cookieMatches = (pattern: string, name: string): boolean =>
  * a single-label host has none: its cookies are host-only.
  */
 export function cookieDomains(host: string): string[] {
-  if (/^[\d.]+$|:/.test(host)) return [];
-  const labels = host.split('.');
-  return labels.slice(0, -1).map((_, index) => labels.slice(index).join('.'));
+  const domains: string[] = [];
+  if (!/^[\d.]+$|:/.test(host)) for (; host.includes('.'); host = host.slice(host.indexOf('.') + 1)) domains.push(host);
+  return domains;
 }
