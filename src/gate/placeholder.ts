@@ -29,7 +29,8 @@ const styles =
       position: absolute;
       z-index: 1;
     }
-    [part~='placeholder'] {
+    /* The placeholder's box, the only div here. */
+    div {
       height: 100%;
       overflow: auto;
       display: flex;
