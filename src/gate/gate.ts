@@ -116,7 +116,7 @@ export class Gate implements ConsentController {
       const terms = parseCondition(condition);
       if (!allOffered(terms, this._context.categories())) {
         this._stop(element, true);
-        warn(`data-category="${condition}" names no offered category; the element stays inert.`, element);
+        warn(`data-category="${condition}" names no offered category; this one is inert.`, element);
       } else if (!element.isConnected) this._stop(element);
       else if (conditionMet(terms, this._record)) this._activate(element, terms);
       else if (element.matches('iframe,video')) {
