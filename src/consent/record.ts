@@ -93,27 +93,30 @@ export const randomId = (): string =>
     return (char < 'y' ? nibble : 8 | (nibble & 3)).toString(16);
   });
 
-/** Builds a new record: `granted` categories on, every other offered one off. */
-export function createRecord(options: {
-  id?: string;
-  revision: string;
-  categories: readonly string[];
-  granted: Iterable<string>;
-  action: ConsentAction;
-  lang: string;
-  now?: number;
-}): ConsentRecord {
-  const wanted = new Set(options.granted);
-  const granted = options.categories.filter((name) => wanted.has(name));
+/**
+ * Builds a new record: `granted` categories on, every other offered one off.
+ * @param id - the id to keep; undefined for a new random one.
+ * @param now - the time of the choice in ms (tests fix it).
+ */
+export function createRecord(
+  id: string | undefined,
+  revision: string,
+  categories: readonly string[],
+  granted: Iterable<string>,
+  action: ConsentAction,
+  lang: string,
+  now = Date.now(),
+): ConsentRecord {
+  const wanted = [...granted];
   return {
     v: 1,
-    id: options.id ?? randomId(),
-    rev: options.revision,
-    ts: new Date(options.now ?? Date.now()).toISOString(),
-    granted,
-    denied: options.categories.filter((name) => !wanted.has(name)),
-    action: options.action,
-    lang: options.lang,
+    id: id ?? randomId(),
+    rev: revision,
+    ts: new Date(now).toISOString(),
+    granted: categories.filter((name) => wanted.includes(name)),
+    denied: categories.filter((name) => !wanted.includes(name)),
+    action,
+    lang,
   };
 }
 

@@ -15,15 +15,15 @@ export interface CookieOptions {
   expiresDays: number;
 }
 
-/** The choice the cookie jar could not take, kept for this page's life. */
-let memory: { name: string; value: string } | undefined;
+/** The choice the cookie jar could not take (`name=value`), kept for this page's life; else empty. */
+let memory = '';
 
 /**
  * The stored value: the one kept in memory, else the cookie's (`document.cookie` separates pairs with
  * `; `; cookie names hold no `=`).
  */
 const storedValue = (name: string): string | undefined =>
-  memory?.name === name ? memory.value : document.cookie.split('; ').find((pair) => pair.startsWith(name + '='))?.slice(name.length + 1);
+  [memory, ...document.cookie.split('; ')].find((pair) => pair.startsWith(name + '='))?.slice(name.length + 1);
 
 /** The stored value, decoded. */
 const stored = (name: string): unknown => decodeValue(storedValue(name));
@@ -38,14 +38,13 @@ export const readRecord = (options: CookieOptions, context: ValidityContext): Co
  * cookie (the choice is then kept in memory).
  */
 export function writeRecord({ name, domain, expiresDays }: CookieOptions, record: ConsentRecord | null): boolean {
-  const value = record ? serializeRecord(record) : '';
+  const pair = `${name}=${record ? serializeRecord(record) : ''}`;
   document.cookie =
-    `${name}=${value}; Path=/; Expires=${new Date(Date.now() + (record ? expiresDays : -1) * 864e5).toUTCString()}; SameSite=Lax` +
+    `${pair}; Path=/; Expires=${new Date(Date.now() + (record ? expiresDays : -1) * 864e5).toUTCString()}; SameSite=Lax` +
     (domain ? `; Domain=${domain}` : '') +
     (location.protocol === 'https:' ? '; Secure' : '');
-  // Read back from the cookie (memory cleared first): is it what the jar really holds?
-  memory = undefined;
-  if (record && storedValue(name) !== value) memory = { name, value };
+  // Kept in memory when the cookie jar does not hold it now.
+  memory = record && !document.cookie.split('; ').includes(pair) ? pair : '';
   return !memory;
 }
 

@@ -376,14 +376,7 @@ export class CookieConsent extends ReactiveBase {
   protected _save(granted: Iterable<string>, action: ConsentAction): void {
     if (this._inert) return;
     const { cookie, revision, categories } = this._config;
-    const record = createRecord({
-      id: this._record?.id ?? readStoredId(cookie.name),
-      revision,
-      categories,
-      granted,
-      action,
-      lang: this.language,
-    });
+    const record = createRecord(this._record?.id ?? readStoredId(cookie.name), revision, categories, granted, action, this.language);
     if (!writeRecord(cookie, record)) warn('the browser refused the cookie; the choice holds for this page only.');
     this._status = this._strings.saved;
     this._commit(record, 'save');

@@ -168,14 +168,7 @@ describe('1,000 generated records (seeded mutations of valid records)', () => {
 
 describe('createRecord and serializeRecord', () => {
   it('writes the documented keys in order, URL-encoded', () => {
-    const record = createRecord({
-      revision: '3',
-      categories: ['analytics', 'content', 'marketing'],
-      granted: ['content', 'unknown'],
-      action: 'custom',
-      lang: 'fr',
-      now: NOW,
-    });
+    const record = createRecord(undefined, '3', ['analytics', 'content', 'marketing'], ['content', 'unknown'], 'custom', 'fr', NOW);
     const raw = serializeRecord(record);
     expect(raw).not.to.match(/[{}":,\[\] ]/);
     const parsed = JSON.parse(decodeURIComponent(raw));
@@ -193,7 +186,7 @@ describe('createRecord and serializeRecord', () => {
   });
 
   it('keeps a given id', () => {
-    const record = createRecord({ id: 'kept', revision: '1', categories: [], granted: [], action: 'api', lang: 'en' });
+    const record = createRecord('kept', '1', [], [], 'api', 'en');
     expect(record.id).to.equal('kept');
   });
 
