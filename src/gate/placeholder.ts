@@ -54,8 +54,8 @@ const styles =
 /** Gated element → its placeholder. */
 const placeholders = new Map<Element, HTMLElement>();
 let sizer: ResizeObserver | undefined;
-/** Placeholders shown since the last placing. */
-let unplaced: Element[] = [];
+/** Placeholders shown since the last placing, as `{ target }` like the resize observer's entries. */
+let unplaced: { target: Element }[] = [];
 
 /**
  * Lays placeholders over their elements' border boxes, each moved from where the flow puts it. All
@@ -63,8 +63,8 @@ let unplaced: Element[] = [];
  * the resize observer (after layout, before paint), and for new placeholders in a microtask: a first
  * frame painted before the observation would show them moving.
  */
-function place(targets: Element[]): void {
-  const boxes = targets.flatMap((target) => {
+function place(entries: { target: Element }[]): void {
+  const boxes = entries.flatMap(({ target }) => {
     const box = placeholders.get(target);
     if (!box) return [];
     box.style.cssText = '';
@@ -88,9 +88,9 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
     placeholders.set(target, box);
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.
-    target.setAttribute('inert', '');
-    (sizer ??= new ResizeObserver((entries) => place(entries.map(({ target }) => target)))).observe(target);
-    if (unplaced.push(target) === 1) {
+    (target as HTMLElement).inert = true;
+    (sizer ??= new ResizeObserver(place)).observe(target);
+    if (unplaced.push({ target }) === 1) {
       queueMicrotask(() => {
         place(unplaced);
         unplaced = [];
@@ -116,7 +116,7 @@ export function hidePlaceholder(target: Element): void {
   if (!box) return;
   placeholders.delete(target);
   sizer!.unobserve(target);
-  target.removeAttribute('inert');
+  (target as HTMLElement).inert = false;
   box.remove();
 }
 
