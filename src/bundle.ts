@@ -5,13 +5,13 @@
  */
 import { CookieConsent } from './element/cookie-consent.js';
 import { defineCookieConsent } from './define.js';
-import { parseConsentModes, pushConsentDefaults } from './integrations/consent-mode.js';
+import { startConsentModes } from './integrations/consent-mode.js';
 
 const script = document.currentScript;
 // Tags loaded right after this script read consent at once: the Consent Mode default can't wait for
 // the element (SPEC 10). A second copy of the script leaves it to the first.
 if (!customElements.get('cookie-consent')) {
-  pushConsentDefaults(parseConsentModes(script?.getAttribute('data-consent-mode')));
+  startConsentModes(script?.getAttribute('data-consent-mode'));
 }
 const registered = defineCookieConsent() ?? CookieConsent;
 

@@ -57,20 +57,22 @@ function pushConsent(
   else target.push('consent', command, state);
 }
 
-/** The modes named in a `consent-mode` value; unknown names are warned about and skipped. */
-export const parseConsentModes = (value: string | null | undefined): Mode[] =>
-  (value?.split(/[\s,]+/) ?? []).filter(
+/**
+ * Starts the modes named in a `consent-mode` value (unknown names are warned about and skipped): pushes
+ * each one's all-denied `default` (Google: with security_storage and wait_for_update), once per page.
+ * Returns the modes, for their updates.
+ */
+export function startConsentModes(value: string | null | undefined): Mode[] {
+  const modes = (value?.split(/[\s,]+/) ?? []).filter(
     (name) => name && (name === 'google' || name === 'microsoft' || fallback('consent-mode', name, undefined)),
   ) as Mode[];
-
-/** Pushes each mode's all-denied `default`, once per page (Google: with security_storage and wait_for_update). */
-export function pushConsentDefaults(modes: readonly Mode[]): void {
   for (const mode of modes) {
     if (!defaulted.has(queue(mode))) {
       defaulted.add(queue(mode));
       pushConsent(mode, 'default', [], defaultConsentModeMapping, mode === 'google' ? { security_storage: GRANTED, wait_for_update: 500 } : {});
     }
   }
+  return modes;
 }
 
 /** What the controller reads from the element: its attribute, and its class's mapping. */
@@ -86,7 +88,7 @@ export class ConsentModeController implements ConsentController {
   constructor(private _host: ConsentModeHost) {}
 
   consentStart(): void {
-    pushConsentDefaults((this._modes = parseConsentModes(this._host.consentMode)));
+    this._modes = startConsentModes(this._host.consentMode);
   }
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
