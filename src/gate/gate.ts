@@ -77,7 +77,8 @@ export class Gate implements ConsentController {
     this._record = record;
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
-    if (this._observer) this._run(this._waiting);
+    // Empty until the gate starts watching.
+    this._run(this._waiting);
     this._waiters = this._waiters.filter(([name, resolve]) => !conditionMet([name], record) || void resolve());
   }
 
@@ -118,31 +119,32 @@ export class Gate implements ConsentController {
         this._stop(element, true);
         warn(`data-category="${condition}" names no offered category; this one is inert.`, element);
       } else if (!element.isConnected) this._stop(element);
-      else if (conditionMet(terms, this._record)) this._activate(element, terms);
+      else if (conditionMet(terms, this._record)) this._stop(element, terms);
       else if (element.matches('iframe,video')) {
         const names = terms.filter((term) => term[0] !== '!');
         showPlaceholder(element, {
           category: names.map((name) => this._context.label(name)).join(', '),
           strings: (strings ??= this._context.strings()),
-          load: () => this._activate(element, terms),
+          load: () => this._stop(element, terms),
           allow: () => this._context.allow(names),
         });
       }
     }
   }
 
-  /** No longer waiting: done with for good, or forgotten (it left the document) until found again. */
-  private _stop(element: Element, done?: boolean): void {
+  /**
+   * No longer waiting: forgotten (it left the document) until found again, or done with for good:
+   * inert (`done` true) or run (`done` its terms).
+   */
+  private _stop(element: Element, done?: true | string[]): void {
     this._waiting.delete(element);
-    if (done) this._done.add(element);
     hidePlaceholder(element);
-  }
-
-  private _activate(element: Element, terms: string[]): void {
-    this._stop(element, true);
-    this._ran.push(...terms);
-    if (element instanceof HTMLScriptElement) runScript(element);
-    else loadEmbed(element);
+    if (done) this._done.add(element);
+    if (typeof done === 'object') {
+      this._ran.push(...done);
+      if (element instanceof HTMLScriptElement) runScript(element);
+      else loadEmbed(element);
+    }
   }
 
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
