@@ -12,7 +12,7 @@ import { BannerRoom } from './banner-room.js';
 import { focusedElement, pageHasOpener, watchPage } from './page.js';
 import { ConsentModeController, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import { gpcRequestsRejection } from '../integrations/gpc.js';
-import { receiptController } from '../integrations/receipts.js';
+import { sendReceipt } from '../integrations/receipts.js';
 import { TabSyncController } from '../integrations/tabs.js';
 import { Gate } from '../gate/gate.js';
 import { renderBanner, renderOpenButton, renderPreferences, type CategoryView } from './view.js';
@@ -149,7 +149,6 @@ export class CookieConsent extends ReactiveBase {
     for (const controller of <ConsentController[]>[
       new BannerRoom(this),
       new ConsentModeController(this),
-      receiptController(this),
       new TabSyncController(() => this._config.cookie.name, (value) => this._receive(value)),
       this._gate,
     ]) {
@@ -379,6 +378,8 @@ export class CookieConsent extends ReactiveBase {
     const record = createRecord(this._record?.id ?? readStoredId(cookie.name), revision, categories, granted, action, this.language);
     if (!writeRecord(cookie, record)) warn('the browser refused the cookie; the choice holds for this page only.');
     this._status = this._strings.saved;
+    // A receipt for each choice saved on this page (SPEC 10), none for restored or other tabs' choices.
+    if (this.logEndpoint) sendReceipt(this.logEndpoint, record);
     this._commit(record, 'save');
   }
 

@@ -4,12 +4,14 @@
  */
 import type { ConsentRecord } from '../consent/record.js';
 import { warn } from '../element/config.js';
-import type { ConsentController } from '../element/controller.js';
 
 /** A receipt: the saved record and where it was given. */
 export type ConsentReceipt = ConsentRecord & { url: string };
 
-/** Sends one receipt with `sendBeacon` (it survives the page unloading), else `fetch` with `keepalive`. */
+/**
+ * Sends one receipt with `sendBeacon` (it survives the page unloading), else `fetch` with `keepalive`.
+ * Called for each choice saved on this page (not for restored or other tabs' choices).
+ */
 export function sendReceipt(endpoint: string, record: ConsentRecord): void {
   // A string body is sent as text/plain: no CORS preflight, so any endpoint can receive it.
   const body = JSON.stringify({ ...record, url: location.origin + location.pathname } satisfies ConsentReceipt);
@@ -22,10 +24,3 @@ export function sendReceipt(endpoint: string, record: ConsentRecord): void {
     failed();
   }
 }
-
-/** Sends a receipt for each choice saved on this page (not for restored or other tabs' choices). */
-export const receiptController = (host: { logEndpoint: string | null }): ConsentController => ({
-  consentApplied(record, _previous, reason) {
-    if (record && reason === 'save' && host.logEndpoint) sendReceipt(host.logEndpoint, record);
-  },
-});
