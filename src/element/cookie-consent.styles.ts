@@ -9,15 +9,12 @@ export const styles = css`
   :host {
     --_bg: var(--cookie-consent-background, light-dark(#fff, #1b1f26));
     --_fg: var(--cookie-consent-color, light-dark(#161b26, #eef1f5));
-    --_m: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
     --_a: var(--cookie-consent-accent, light-dark(#1c2536, #e9edf3));
     --_o: var(--cookie-consent-accent-color, light-dark(#fff, #151a22));
     --_b: var(--cookie-consent-border-color, light-dark(#7b8494, #7d8794));
     --_f: var(--cookie-consent-focus-color, light-dark(#2563eb, #8ab4ff));
     --_r: var(--cookie-consent-radius, 12px);
     --_s: var(--cookie-consent-spacing, 16px);
-    --_g: calc(var(--_s)*.75);
-    --_h: calc(var(--_s)/2);
     /* Side padding of the layers: 1.5 spaces, 1 on narrow screens. */
     --_p: calc(var(--_s)*1.5);
     --_sf: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
@@ -27,15 +24,15 @@ export const styles = css`
   .preferences,
   .open-button {
     color-scheme: light dark;
-    max-width: calc(100% - 2*var(--_g));
-    max-height: calc(100% - 2*var(--_g));
+    max-width: calc(100% - var(--_s)*1.5);
+    max-height: calc(100% - var(--_s)*1.5);
     z-index: var(--cookie-consent-z-index, 2147483000);
     font: var(--cookie-consent-font-size, 15px)/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
     color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_l);
     border-radius: var(--_r);
-    box-shadow: 0 12px 40px rgb(0 0 0/.2);
+    box-shadow: 0 12px 40px #0003;
   }
   /* Theme auto keeps both schemes: the system picks. */
   .light {
@@ -63,10 +60,10 @@ export const styles = css`
     padding: max(var(--_s), var(--_p) - var(--_s)/4) var(--_p);
   }
   .bottom {
-    bottom: var(--_g);
+    bottom: calc(var(--_s)*.75);
   }
   .top {
-    top: var(--_g);
+    top: calc(var(--_s)*.75);
   }
   .body {
     flex: 1 1 26rem;
@@ -78,7 +75,7 @@ export const styles = css`
   }
   p {
     margin: .3em 0 0;
-    color: var(--_m);
+    color: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
   }
   a {
     color: var(--_fg);
@@ -89,7 +86,7 @@ export const styles = css`
     flex: 1 1 auto;
     display: grid;
     grid-template-columns: 1fr 1fr auto;
-    gap: var(--_h);
+    gap: calc(var(--_s)/2);
   }
   /* Accept all and Reject all look the same (R3); Customize, Save and the round buttons are quieter. */
   button {
@@ -158,7 +155,7 @@ export const styles = css`
   }
   .notice {
     margin-bottom: var(--_s);
-    padding: var(--_g);
+    padding: calc(var(--_s)*.75);
     border-inline-start: 4px solid var(--_f);
     border-radius: calc(var(--_r)/2);
     background: var(--_sf);
@@ -168,7 +165,7 @@ export const styles = css`
     margin: var(--_s) 0 0;
     padding: 0;
     display: grid;
-    gap: var(--_h);
+    gap: calc(var(--_s)/2);
   }
   .category {
     padding: calc(var(--_s)*.85) var(--_s);
@@ -195,7 +192,7 @@ export const styles = css`
     line-height: 1.2;
     font-size: .85em;
     font-weight: 500;
-    color: var(--_m);
+    color: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
   }
   .category p {
     font-size: .93em;
@@ -240,7 +237,7 @@ export const styles = css`
   }
   table {
     width: 100%;
-    margin-top: var(--_h);
+    margin-top: calc(var(--_s)/2);
     border-collapse: collapse;
     font-size: .85em;
   }
@@ -313,7 +310,7 @@ export const styles = css`
     }
     /* Cookie table headers fit at 320 px beside a classic scrollbar (Firefox; Chromium on Windows). */
     .category {
-      padding-inline: var(--_h);
+      padding-inline: calc(var(--_s)/2);
     }
   }
 `;
