@@ -5,7 +5,7 @@
  * `document.cookie` directly rather than js-cookie: our value is already URL-encoded JSON, so the
  * library's converters would only be switched off, and its ~600 bytes gzip are a tenth of our budget.
  */
-import { decodeValue, serializeRecord, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
+import { decodeValue, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
 
 /** Where the consent cookie lives. */
 export interface CookieOptions {
@@ -38,7 +38,9 @@ export const readRecord = (options: CookieOptions, context: ValidityContext): Co
  * cookie (the choice is then kept in memory).
  */
 export function writeRecord({ name, domain, expiresDays }: CookieOptions, record: ConsentRecord | null): boolean {
-  const pair = `${name}=${record ? serializeRecord(record) : ''}`;
+  // createRecord() builds every record written here, its keys in the documented order: plain JSON keeps
+  // that order (serializeRecord(), which enforces it for any record, is for the public API).
+  const pair = `${name}=${record ? encodeURIComponent(JSON.stringify(record)) : ''}`;
   document.cookie =
     `${pair}; Path=/; Expires=${new Date(Date.now() + (record ? expiresDays : -1) * 864e5).toUTCString()}; SameSite=Lax` +
     (domain ? `; Domain=${domain}` : '') +
@@ -47,9 +49,6 @@ export function writeRecord({ name, domain, expiresDays }: CookieOptions, record
   memory = record && !document.cookie.split('; ').includes(pair) ? pair : '';
   return !memory;
 }
-
-/** Deletes the consent cookie (and the in-memory copy). */
-export const clearRecord = (options: CookieOptions): unknown => writeRecord(options, null);
 
 const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/;
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { ReactiveBase } from './reactive-base.js';
 import { changedCategories, createRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from '../consent/record.js';
-import { clearRecord, readRecord, readStoredId, writeRecord } from '../consent/store.js';
+import { readRecord, readStoredId, writeRecord } from '../consent/store.js';
 import { emit } from '../events.js';
 import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
 import { parseConfig, warn, type Config } from './config.js';
@@ -449,7 +449,7 @@ export class CookieConsent extends ReactiveBase {
   /** Forgets the choice and its id, deletes the cookie and shows the banner. */
   reset(): void {
     if (this._inert) return;
-    clearRecord(this._config.cookie);
+    writeRecord(this._config.cookie, null);
     this._forget();
   }
 

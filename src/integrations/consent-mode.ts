@@ -50,7 +50,10 @@ function pushConsent(
   state: Record<string, unknown> = {},
 ): void {
   for (const [category, types] of Object.entries(mode === 'google' ? mapping : UET_MAPPING)) {
-    for (const type of types) if (state[type] !== GRANTED) state[type] = granted.includes(category) ? GRANTED : 'denied';
+    for (const type of types) {
+      if (granted.includes(category)) state[type] = GRANTED;
+      else state[type] ??= 'denied';
+    }
   }
   const target = queue(mode);
   if (mode === 'google') target.push(toArguments('consent', command, state));
