@@ -82,51 +82,48 @@ export function renderBanner(model: ViewModel): TemplateResult {
   </section>`;
 }
 
-const cookieTable = (category: CategoryView, strings: Strings) =>
-  category.cookies.length
-    ? html`<table>
-        <caption>${strings.cookiesCaption}</caption>
-        <thead>
-          <tr>
-            <th>${strings.cookieName}</th>
-            <th>${strings.cookieProvider}</th>
-            <th>${strings.cookieDuration}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${category.cookies.map(
-            (cookie) => html`<tr>
-              <td><code>${cookie.name}</code></td>
-              <td>${cookie.provider}</td>
-              <td>${cookie.duration}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`
-    : nothing;
-
-const categoryRow = (category: CategoryView, model: ViewModel) => {
-  const necessary = category.name === 'necessary';
-  const checked = necessary || model.draft.has(category.name);
-  const id = `category-${category.name}`;
+/** A category: its switch, its description and the cookies it declares. */
+const categoryRow = ({ name, label, description, cookies }: CategoryView, { strings, draft, onToggle }: ViewModel) => {
+  const necessary = name === 'necessary';
+  const id = `category-${name}`;
   return html`<li class="category">
     <div class="row">
-      <label for=${id}>${category.label}</label>
-      ${necessary ? html`<span>${model.strings.alwaysOn}</span>` : nothing}
+      <label for=${id}>${label}</label>
+      ${necessary ? html`<span>${strings.alwaysOn}</span>` : nothing}
       <input
           id=${id}
           part="switch"
           type="checkbox"
           role="switch"
-          data-category=${category.name}
+          data-category=${name}
           aria-describedby="${id}-description"
-          .checked=${checked}
+          .checked=${necessary || draft.has(name)}
           ?disabled=${necessary}
-          @change=${model.onToggle}
+          @change=${onToggle}
        />
     </div>
-    <p id="${id}-description">${category.description}</p>
-    ${cookieTable(category, model.strings)}
+    <p id="${id}-description">${description}</p>
+    ${cookies.length
+      ? html`<table>
+          <caption>${strings.cookiesCaption}</caption>
+          <thead>
+            <tr>
+              <th>${strings.cookieName}</th>
+              <th>${strings.cookieProvider}</th>
+              <th>${strings.cookieDuration}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${cookies.map(
+              (cookie) => html`<tr>
+                <td><code>${cookie.name}</code></td>
+                <td>${cookie.provider}</td>
+                <td>${cookie.duration}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : nothing}
   </li>`;
 };
 
