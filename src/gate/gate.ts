@@ -45,7 +45,8 @@ export class Gate implements ConsentController {
   private _done = new WeakSet<Element>();
   /** Terms of the gated code that ran on this page: withdrawing one of these categories may reload. */
   private _ran: string[] = [];
-  private _waiters: [string, () => void][] = [];
+  /** Callers of `whenGranted` waiting for the next choice. */
+  private _waiters: (() => void)[] = [];
 
   constructor(
     private _host: GateHost,
@@ -68,7 +69,8 @@ export class Gate implements ConsentController {
   consentStart(): void {
     // The element the classic script connects while <head> is parsed gives way to one in the markup,
     // which may read another cookie, revision or categories: nothing runs on its word until then.
-    if (document.readyState === 'loading' && (this._host.constructor as { created?: Element }).created === this._host) {
+    // (That element is created and started only while the document is loading.)
+    if ((this._host.constructor as { created?: Element }).created === this._host) {
       document.addEventListener('DOMContentLoaded', () => this._host.isConnected && this._watch());
     } else this._watch();
   }
@@ -79,12 +81,13 @@ export class Gate implements ConsentController {
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
     // Empty until the gate starts watching.
     this._run(this._waiting);
-    this._waiters = this._waiters.filter(([name, resolve]) => !conditionMet([name], record) || void resolve());
+    // Every waiter looks again (and waits again if its category is still not granted).
+    for (const wake of this._waiters.splice(0)) wake();
   }
 
   /** Resolves once `name` is granted (at once if it is). */
-  whenGranted(name: string): Promise<void> {
-    return new Promise((resolve) => (conditionMet([name], this._record) ? resolve() : this._waiters.push([name, resolve])));
+  async whenGranted(name: string): Promise<void> {
+    while (!conditionMet([name], this._record)) await new Promise<void>((wake) => this._waiters.push(wake));
   }
 
   private _watch(): void {
@@ -150,12 +153,15 @@ export class Gate implements ConsentController {
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
     const declared = readCategories(this._host);
-    const patterns = withdrawn.flatMap((name) => declared.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
     // Deleted with `Path=/` on the host and on each parent domain: the cookie may have been set on any.
-    for (const pair of document.cookie.split(';')) {
-      const name = pair.split('=')[0].trim();
-      if (patterns.some((pattern) => cookieMatches(pattern, name))) {
-        for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${name}=;Path=/;Max-Age=0${domain && `;Domain=${domain}`}`;
+    for (const name of withdrawn) {
+      for (const { name: pattern } of declared.get(name)?.cookies ?? []) {
+        for (const pair of document.cookie.split(';')) {
+          const cookie = pair.split('=')[0].trim();
+          if (cookieMatches(pattern, cookie)) {
+            for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${cookie}=;Path=/;Max-Age=0${domain && `;Domain=${domain}`}`;
+          }
+        }
       }
     }
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-category]')) {
