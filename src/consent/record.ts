@@ -88,10 +88,9 @@ export const serializeRecord = (record: ConsentRecord): string =>
  * `crypto.getRandomValues` alone: `crypto.randomUUID` exists only on secure origins.
  */
 export const randomId = (): string =>
-  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (char) => {
-    const nibble = crypto.getRandomValues(new Uint8Array(1))[0] & 15;
-    return (char < 'y' ? nibble : 8 | (nibble & 3)).toString(16);
-  });
+  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (char) =>
+    ((char < 'y' ? 0 : 8) | (crypto.getRandomValues(new Uint8Array(1))[0] & (char < 'y' ? 15 : 3))).toString(16),
+  );
 
 /**
  * Builds a new record: `granted` categories on, every other offered one off.
