@@ -156,10 +156,11 @@ export class Gate implements ConsentController {
     // Deleted with `Path=/` on the host and on each parent domain: the cookie may have been set on any.
     for (const name of withdrawn) {
       for (const { name: pattern } of declared.get(name)?.cookies ?? []) {
-        for (const pair of document.cookie.split(';')) {
-          const cookie = pair.split('=')[0].trim();
+        // `document.cookie` separates pairs with `; `; cookie names hold no `=`.
+        for (const pair of document.cookie.split('; ')) {
+          const cookie = pair.split('=')[0];
           if (cookieMatches(pattern, cookie)) {
-            for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${cookie}=;Path=/;Max-Age=0${domain && `;Domain=${domain}`}`;
+            for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${cookie}=; Path=/; Max-Age=0${domain && `; Domain=${domain}`}`;
           }
         }
       }
