@@ -13,7 +13,7 @@ export type ConsentReason =
   | 'reset';
 
 /**
- * Non-UI logic that follows the visitor's choice: gating, Consent Mode, receipts, other tabs.
+ * Non-UI logic that follows the visitor's choice: gating, Consent Mode, other tabs (receipts are sent from `_save`).
  * Added with `addController()` in the element's constructor; Lit calls `hostConnected`/`hostDisconnected`.
  */
 export interface ConsentController extends ReactiveController {
