@@ -49,13 +49,13 @@ export function validateRecord(value: unknown, context: ValidityContext): Consen
   const { v, id, rev, ts, granted, denied, action, lang } = (value ?? {}) as Record<string, unknown>;
   // Not a string: NaN, or a time that the strict comparison with toISOString() below refuses.
   const time = Date.parse(ts as string);
-  const { now } = context;
+  const age = context.now - time;
   return v === 1 &&
     typeof id === 'string' &&
     rev === context.revision &&
     // Within its lifetime, then written exactly as toISOString() writes it (NaN fails the comparisons first).
-    time <= now &&
-    now - time <= context.expiresDays * 864e5 &&
+    age >= 0 &&
+    age <= context.expiresDays * 864e5 &&
     new Date(time).toISOString() === ts &&
     isStringArray(granted) &&
     isStringArray(denied) &&

@@ -17,8 +17,8 @@ export function sendReceipt(endpoint: string, record: ConsentRecord): void {
   const body = JSON.stringify({ ...record, url: location.origin + location.pathname } satisfies ConsentReceipt);
   const failed = () => warn(`receipt to log-endpoint "${endpoint}" failed.`);
   try {
-    if (navigator.sendBeacon?.(endpoint, body)) return;
-    fetch(endpoint, { method: 'POST', body, keepalive: true }).then((response) => response.ok || failed(), failed);
+    navigator.sendBeacon?.(endpoint, body) ||
+      fetch(endpoint, { method: 'POST', body, keepalive: true }).then((response) => response.ok || failed(), failed);
   } catch {
     // sendBeacon throws on a URL it cannot use (`javascript:`, malformed).
     failed();
