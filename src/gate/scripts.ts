@@ -10,33 +10,27 @@ const queue: HTMLScriptElement[] = [];
 let loading = false;
 
 /**
- * A real script made from a gated one: attributes copied, `data-type` as `type` (none: classic), the
- * CSP nonce read from the property (browsers hide the attribute), `data-src` or `src` only when
- * http(s), else undefined. Made anew: a clone of a script parsed by `innerHTML` would never run.
- */
-function activeCopy(original: HTMLScriptElement): HTMLScriptElement | undefined {
-  const src = original.getAttribute('data-src') ?? original.getAttribute('src');
-  if (src !== null && !safeSource(src, original)) return undefined;
-  const script = document.createElement('script');
-  for (const { name, value } of original.attributes) script.setAttribute(name, value);
-  script.type = original.dataset.type ?? '';
-  script.text = original.text;
-  if (src !== null) script.src = src;
-  script.nonce = original.nonce;
-  return script;
-}
-
-/**
  * Queues a gated script (none: the external one that was loading is done) and runs what may run now:
  * inline ones before this returns, unless an external one is loading.
+ *
+ * Each becomes a real script made anew (a clone of a script parsed by `innerHTML` would never run):
+ * attributes copied, `data-type` as `type` (none: classic), the CSP nonce read from the property
+ * (browsers hide the attribute), `data-src` or `src` only when http(s), else it does not run.
  */
 export function runScript(original?: HTMLScriptElement): void {
   if (original) queue.push(original);
   while (!loading && queue.length) {
     const gated = queue.shift()!;
-    const script = gated.isConnected && activeCopy(gated);
-    if (!script) continue;
-    if (script.src) {
+    const src = gated.getAttribute('data-src') ?? gated.getAttribute('src');
+    if (!gated.isConnected || (src !== null && !safeSource(src, gated))) continue;
+    const script = document.createElement('script');
+    for (const { name, value } of gated.attributes) script.setAttribute(name, value);
+    script.type = gated.dataset.type ?? '';
+    script.text = gated.text;
+    script.nonce = gated.nonce;
+    if (src !== null) {
+      script.src = src;
+      // The queue waits for it.
       loading = true;
       script.onload = script.onerror = () => {
         loading = false;
