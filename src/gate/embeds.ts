@@ -7,9 +7,9 @@ import { isSafeUrl } from './rules.js';
 
 /** Whether `url` may load (http(s)); if not, a warning: `javascript:` and `data:` never load. */
 export function safeSource(url: string, element: Element): boolean {
-  if (isSafeUrl(url, document.baseURI)) return true;
-  warn(`"${url}" is not an http(s) URL; it never loads.`, element);
-  return false;
+  const safe = isSafeUrl(url, document.baseURI);
+  if (!safe) warn(`"${url}" is not an http(s) URL; it never loads.`, element);
+  return safe;
 }
 
 /** Sets the real URL attributes of a gated embed (and of a media element's ungated sources). */
