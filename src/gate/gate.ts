@@ -39,9 +39,10 @@ export class Gate implements ConsentController {
   private _record: ConsentRecord | null = null;
   /** Created when the gate starts watching the document. */
   private _observer?: MutationObserver;
-  /** Gated elements found and not run yet, in the order found (document order). */
-  private _waiting = new Set<Element>();
-  /** Gated elements run, or inert for good (unknown category): never looked at again. */
+  /**
+   * Gated elements run, or inert for good (unknown category): never looked at again. The others in the
+   * document wait, found again on every choice.
+   */
   private _done = new WeakSet<Element>();
   /** Terms of the gated code that ran on this page: withdrawing one of these categories may reload. */
   private _ran: string[] = [];
@@ -79,8 +80,8 @@ export class Gate implements ConsentController {
     this._record = record;
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
-    // Empty until the gate starts watching.
-    this._run(this._waiting);
+    // Every gated element not done with (none before the gate starts watching).
+    if (this._observer) this._find(document.documentElement);
     // Every waiter looks again (and waits again if its category is still not granted).
     for (const wake of this._waiters.splice(0)) wake();
   }
@@ -106,7 +107,7 @@ export class Gate implements ConsentController {
   }
 
   /**
-   * Runs the `elements` (now waiting, unless done with) whose condition holds; iframes and videos that
+   * Runs the `elements` not done with whose condition holds; iframes and videos that
    * must wait get a placeholder.
    */
   private _run(elements: Iterable<Element>): void {
@@ -114,7 +115,6 @@ export class Gate implements ConsentController {
     for (const element of elements) {
       // Done with (maybe by a script that ran in this very loop): never again.
       if (this._done.has(element)) continue;
-      this._waiting.add(element);
       // Read when running, not when found: the page may have changed or removed the attribute since.
       const condition = element.getAttribute('data-category') ?? '';
       const terms = parseCondition(condition);
@@ -136,11 +136,10 @@ export class Gate implements ConsentController {
   }
 
   /**
-   * No longer waiting: forgotten (it left the document) until found again, or done with for good:
+   * Placeholder gone: the element left the document (found again if it comes back), or is done with for good:
    * inert (`done` true) or run (`done` its terms).
    */
   private _stop(element: Element, done?: true | string[]): void {
-    this._waiting.delete(element);
     hidePlaceholder(element);
     if (done) this._done.add(element);
     if (typeof done === 'object') {
@@ -171,7 +170,6 @@ export class Gate implements ConsentController {
         // Back to an empty document (its third party stops running) and to waiting, with its placeholder.
         frame.src = 'about:blank';
         this._done.delete(frame);
-        this._waiting.add(frame);
       }
     }
     // Scripts that ran cannot be stopped: only a reload forgets them.
