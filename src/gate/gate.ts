@@ -94,7 +94,7 @@ export class Gate implements ConsentController {
   private _watch(): void {
     (this._observer ??= new MutationObserver((records) => {
       // Elements gone are forgotten, with their placeholder (found again if they come back); added ones are found.
-      for (const target of placeholderTargets()) if (!target.isConnected) this._stop(target);
+      for (const target of placeholderTargets()) if (!target.isConnected) hidePlaceholder(target);
       for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) this._find(node);
     })).observe(document, { childList: true, subtree: true });
     this._find(document.documentElement);
@@ -119,9 +119,9 @@ export class Gate implements ConsentController {
       const condition = element.getAttribute('data-category') ?? '';
       const terms = parseCondition(condition);
       if (!allOffered(terms, this._context.categories())) {
-        this._stop(element, true);
+        this._stop(element);
         warn(`data-category="${condition}" names no offered category; this one is inert.`, element);
-      } else if (!element.isConnected) this._stop(element);
+      } else if (!element.isConnected) hidePlaceholder(element);
       else if (conditionMet(terms, this._record)) this._stop(element, terms);
       else if (element.matches('iframe,video')) {
         const names = terms.filter((term) => term[0] !== '!');
@@ -135,15 +135,12 @@ export class Gate implements ConsentController {
     }
   }
 
-  /**
-   * Placeholder gone: the element left the document (found again if it comes back), or is done with for good:
-   * inert (`done` true) or run (`done` its terms).
-   */
-  private _stop(element: Element, done?: true | string[]): void {
+  /** Done with for good: inert, or run now when its `terms` are given. */
+  private _stop(element: Element, terms?: string[]): void {
     hidePlaceholder(element);
-    if (done) this._done.add(element);
-    if (typeof done === 'object') {
-      this._ran.push(...done);
+    this._done.add(element);
+    if (terms) {
+      this._ran.push(...terms);
       if (element instanceof HTMLScriptElement) runScript(element);
       else loadEmbed(element);
     }
