@@ -94,7 +94,6 @@ export class CookieConsent extends ReactiveBase {
     gpc: {},
     logEndpoint: { attribute: 'log-endpoint' },
     reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
-    _hasOpenLink: { state: true },
   };
 
   /** Optional categories, space- or comma-separated, in display order. `necessary` always exists. */
@@ -130,6 +129,7 @@ export class CookieConsent extends ReactiveBase {
   private _draft = new Set<string>();
   /** Announced in the live region after a save (which re-renders anyway). */
   private _status = '';
+  /** The page has a `data-consent-open` element of its own: no floating button. */
   private _hasOpenLink = false;
   private _inert = false;
   /** Where focus returns when the preferences close. */
@@ -228,8 +228,9 @@ export class CookieConsent extends ReactiveBase {
       },
       // Re-renders only for what the view shows: its own children, a `lang`, the languages.
       (own) => {
-        this._hasOpenLink = pageHasOpener();
-        if (own) this.requestUpdate();
+        const hasOpenLink = pageHasOpener();
+        if (own || hasOpenLink !== this._hasOpenLink) this.requestUpdate();
+        this._hasOpenLink = hasOpenLink;
       },
     );
     if (this._record === undefined) this._start();

@@ -31,7 +31,7 @@ export function readCategories(host: Element): Map<string, CategoryInfo> {
     // The description is the element's own text, without that of its <consent-cookie> children.
     let description = '';
     for (const node of element.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) description += node.textContent;
+      if (node.nodeType === 3) description += node.textContent; // a text node
     }
     categories.set(name, {
       label: element.getAttribute('label') ?? undefined,

@@ -15,12 +15,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Options of one reactive property (a subset of Lit's `PropertyDeclaration`). */
 export interface PropertyDeclaration {
-  /** Attribute name; the property name by default; `state: true` has none. */
+  /** Attribute name; the property name by default. */
   attribute?: string;
   /** `Boolean`: present attribute ⇔ true. Otherwise the property holds the attribute's string. */
   type?: BooleanConstructor;
-  /** Internal state: re-renders, no attribute. */
-  state?: boolean;
 }
 
 /** Template tag for a component's CSS: the text, ready for a constructable stylesheet. */
@@ -56,7 +54,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   static get observedAttributes(): string[] {
     this._attributes = new Map();
     for (const [name, options] of Object.entries(this.properties)) {
-      if (!options.state) this._attributes.set(options.attribute ?? name, name);
+      this._attributes.set(options.attribute ?? name, name);
       const key = Symbol(name);
       Object.defineProperty(this.prototype, name, {
         // Null until set, as an absent attribute: the element declares its properties without initializers.
@@ -66,7 +64,7 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
         set(this: ReactiveBase & Record<symbol, unknown>, value: unknown) {
           if (this[key] === value) return;
           this[key] = value;
-          if (!options.state) this._attributeChanges++;
+          this._attributeChanges++;
           this.requestUpdate();
         },
         configurable: true,
