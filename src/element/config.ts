@@ -4,6 +4,7 @@
  */
 
 import type { CookieOptions } from '../consent/store.js';
+import { isSafeUrl } from '../gate/rules.js';
 
 export type Position = 'bottom' | 'top' | 'center';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -63,13 +64,8 @@ export function parseCategories(value: string | null): string[] {
 /** The privacy-policy URL when it is http(s) or relative; anything else (`javascript:`, `data:`) is dropped. */
 export function parsePrivacyUrl(value: string | null): string | undefined {
   if (!value?.trim()) return undefined;
-  try {
-    // A relative URL resolves against the placeholder base and so keeps https:.
-    if (/^https?:$/.test(new URL(value, 'https://relative.invalid/').protocol)) return value.trim();
-  } catch {
-    // not a URL at all: warned below
-  }
-  return fallback('privacy-url', value, undefined);
+  // A relative URL resolves against the placeholder base and so keeps https:.
+  return isSafeUrl(value, 'https://relative.invalid/') ? value.trim() : fallback('privacy-url', value, undefined);
 }
 
 /** Days a choice stays valid: a number clamped to 1..395. */
