@@ -9,7 +9,7 @@
  * so it is only added when keyboard focus lands under a top bar (a shift that follows input is not
  * counted as one, and it is what brings the focused element into view).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 
 const PROPERTIES = ['scroll-padding-top', 'padding-top', 'scroll-padding-bottom', 'padding-bottom'];
 
@@ -23,7 +23,7 @@ export class BannerRoom implements ReactiveController {
   /** Keyboard focus went under a top bar: the page gets top padding too. */
   private _pushed = false;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly _host: HTMLElement) {}
 
   hostUpdated(): void {
     const banner = this._host.shadowRoot?.querySelector<HTMLElement>('.banner.bottom, .banner.top') ?? undefined;

@@ -11,7 +11,7 @@
  * name multi-word ones), so moving back is a one-line change.
  */
 import { render } from 'lit/html.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 
 /** Options of one reactive property (a subset of Lit's `PropertyDeclaration`). */
 export interface PropertyDeclaration {
@@ -43,7 +43,11 @@ export function adoptCss(root: ShadowRoot, cssText: string): void {
 // Importing in Node (server-side rendering) must not throw: there is no HTMLElement to extend there.
 const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
-export class ReactiveBase extends ElementBase implements ReactiveControllerHost {
+/**
+ * The base class. Of Lit's `ReactiveControllerHost` it has `addController`, `requestUpdate` and
+ * `updateComplete`; no `removeController`: controllers stay for the element's life here.
+ */
+export abstract class ReactiveBase extends ElementBase {
   declare static properties: Record<string, PropertyDeclaration>;
   /** The component's CSS (from `css`). */
   declare static styles: string;
@@ -94,10 +98,6 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
     this._controllers.push(controller);
   }
 
-  removeController(controller: ReactiveController): void {
-    this._controllers = this._controllers.filter((item) => item !== controller);
-  }
-
   connectedCallback(): void {
     for (const controller of this._controllers) controller.hostConnected?.();
     this.requestUpdate();
@@ -136,11 +136,9 @@ export class ReactiveBase extends ElementBase implements ReactiveControllerHost 
   }
 
   /** Before rendering: compute what depends on the properties (Lit's hook, without the changed-properties map). */
-  protected willUpdate(): void {}
+  protected abstract willUpdate(): void;
   /** The template to render. */
-  protected render(): unknown {
-    return undefined;
-  }
+  protected abstract render(): unknown;
   /** After each render. */
-  protected updated(): void {}
+  protected abstract updated(): void;
 }

@@ -3,7 +3,6 @@
  * are added later (one MutationObserver), runs each once its `data-category` condition holds, shows
  * placeholders for iframes and videos until then, and undoes what it can when consent is withdrawn.
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { ConsentRecord } from '../consent/record.js';
 import { warn } from '../element/config.js';
 import type { ConsentController } from '../element/controller.js';
@@ -18,7 +17,7 @@ import { runScript } from './scripts.js';
 const GATED = ':is(script[type="text/plain" i],iframe,img,video,audio,source,embed,link)[data-category]';
 
 /** The element the gate belongs to. */
-export interface GateHost extends ReactiveControllerHost, HTMLElement {
+export interface GateHost extends HTMLElement {
   reloadOnRevoke: boolean;
 }
 
