@@ -83,17 +83,17 @@ export class CookieConsent extends ReactiveBase {
 
   static override properties = {
     categories: {},
-    privacyUrl: { attribute: 'privacy-url' },
+    privacyUrl: {},
     revision: {},
-    expiresDays: { attribute: 'expires-days' },
-    cookieName: { attribute: 'cookie-name' },
-    cookieDomain: { attribute: 'cookie-domain' },
+    expiresDays: {},
+    cookieName: {},
+    cookieDomain: {},
     position: {},
     theme: {},
-    consentMode: { attribute: 'consent-mode' },
+    consentMode: {},
     gpc: {},
-    logEndpoint: { attribute: 'log-endpoint' },
-    reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
+    logEndpoint: {},
+    reloadOnRevoke: { type: Boolean },
   };
 
   /** Optional categories, space- or comma-separated, in display order. `necessary` always exists. */

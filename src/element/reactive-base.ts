@@ -7,16 +7,16 @@
  * Why not LitElement itself: its ReactiveElement, css tag and LitElement layers weigh ~2.8 KB gzip,
  * a fifth of the classic script's whole 14 KB budget, for features (property converters, decorators,
  * SSR hydration, style fallbacks for browsers without adoptedStyleSheets) this element does not use.
- * The names and semantics match LitElement's (a property without `attribute` keeps its own name, so
- * name multi-word ones), so moving back is a one-line change.
+ * The names and semantics match LitElement's, with one difference: an attribute's name is its
+ * property's in kebab-case (`privacyUrl` ↔ `privacy-url`), where Lit lowercases it unless told with
+ * `attribute`; moving back means adding those names (custom-elements-manifest.config.mjs writes the
+ * kebab-case names into the manifest).
  */
 import { render } from 'lit/html.js';
 import type { ReactiveController } from 'lit';
 
 /** Options of one reactive property (a subset of Lit's `PropertyDeclaration`). */
 export interface PropertyDeclaration {
-  /** Attribute name; the property name by default. */
-  attribute?: string;
   /** `Boolean`: present attribute ⇔ true. Otherwise the property holds the attribute's string. */
   type?: BooleanConstructor;
 }
@@ -58,7 +58,7 @@ export abstract class ReactiveBase extends ElementBase {
   static get observedAttributes(): string[] {
     this._attributes = new Map();
     for (const [name, options] of Object.entries(this.properties)) {
-      this._attributes.set(options.attribute ?? name, name);
+      this._attributes.set(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), name);
       const key = Symbol(name);
       Object.defineProperty(this.prototype, name, {
         // Null until set, as an absent attribute: the element declares its properties without initializers.
