@@ -292,10 +292,10 @@ export class CookieConsent extends ReactiveBase {
       strings,
       lang: this.language,
       categories: ['necessary', ...config.categories].map((name) => this._describe(name, strings, declared)),
-      draft: this._draft,
+      _draft: this._draft,
       gpc: this._record?.action === 'gpc',
-      onAction: this._onAction,
-      onToggle: this._onToggle,
+      _onAction: this._onAction,
+      _onToggle: this._onToggle,
     };
     const banner = this._shown.has('banner');
     return html`

@@ -22,11 +22,13 @@ export interface ViewModel {
   privacyUrl?: string;
   categories: CategoryView[];
   /** Switch states in the preferences. */
-  draft: ReadonlySet<string>;
+  _draft: ReadonlySet<string>;
   /** Whether the GPC notice is shown in the preferences. */
   gpc: boolean;
-  onAction: (event: Event) => void;
-  onToggle: (event: Event) => void;
+  /** Click handler of every `data-action` control. */
+  _onAction: (event: Event) => void;
+  /** Change handler of the switches. */
+  _onToggle: (event: Event) => void;
 }
 
 const privacyLink = ({ privacyUrl, strings }: ViewModel) =>
@@ -41,8 +43,8 @@ export const button = (action: string, label: string, extra = '', onClick?: () =
   </button>`;
 
 /** The row of both layers: Reject all, Accept all (alike, R3), then the quieter Customize or Save. */
-const actions = ({ strings, onAction }: ViewModel, last: 'customize' | 'save') =>
-  html`<div class="actions" @click=${onAction}>
+const actions = ({ strings, _onAction }: ViewModel, last: 'customize' | 'save') =>
+  html`<div class="actions" @click=${_onAction}>
     ${button('reject-all', strings.rejectAll)}
     ${button('accept-all', strings.acceptAll)}
     ${button(last, strings[last], 'secondary')}
@@ -83,7 +85,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
 }
 
 /** A category: its switch, its description and the cookies it declares. */
-const categoryRow = ({ name, label, description, cookies }: CategoryView, { strings, draft, onToggle }: ViewModel) => {
+const categoryRow = ({ name, label, description, cookies }: CategoryView, { strings, _draft, _onToggle }: ViewModel) => {
   const necessary = name === 'necessary';
   const id = `category-${name}`;
   return html`<li class="category">
@@ -97,9 +99,9 @@ const categoryRow = ({ name, label, description, cookies }: CategoryView, { stri
           role="switch"
           data-category=${name}
           aria-describedby="${id}-description"
-          .checked=${necessary || draft.has(name)}
+          .checked=${necessary || _draft.has(name)}
           ?disabled=${necessary}
-          @change=${onToggle}
+          @change=${_onToggle}
        />
     </div>
     <p id="${id}-description">${description}</p>
@@ -129,7 +131,7 @@ const categoryRow = ({ name, label, description, cookies }: CategoryView, { stri
 
 /** The second layer: one switch per category, declared cookies, Save / Accept all / Reject all. */
 export function renderPreferences(model: ViewModel): TemplateResult {
-  const { strings, lang, onAction } = model;
+  const { strings, lang, _onAction } = model;
   return html`<dialog
     part="dialog"
     class="preferences ${model.theme}"
@@ -138,7 +140,7 @@ export function renderPreferences(model: ViewModel): TemplateResult {
   >
     <div class="head">
       <h2 id="preferences-title">${strings.preferencesTitle}</h2>
-      <button part="close-button" class="close" data-action="close" aria-label=${strings.close} @click=${onAction}>
+      <button part="close-button" class="close" data-action="close" aria-label=${strings.close} @click=${_onAction}>
         <svg width="16" height="16" aria-hidden="true" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M3 3l10 10M13 3L3 13"/></svg>
       </button>
     </div>
@@ -154,7 +156,7 @@ export function renderPreferences(model: ViewModel): TemplateResult {
 }
 
 /** The floating button that reopens the preferences once a choice exists. */
-export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel): TemplateResult =>
+export const renderOpenButton = ({ strings, lang, theme, _onAction }: ViewModel): TemplateResult =>
   html`<button
     part="open-button"
     class="open-button ${theme}"
@@ -162,7 +164,7 @@ export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel):
     data-action="open"
     aria-label=${strings.openButton}
     title=${strings.openButton}
-    @click=${onAction}
+    @click=${_onAction}
   >
     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
       <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z"/>
