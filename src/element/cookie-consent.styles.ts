@@ -56,8 +56,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_s) calc(var(--_s)*2);
-    padding: max(var(--_s), var(--_p) - var(--_s)/4) var(--_p);
+    gap: var(--_s) var(--_p);
+    padding: var(--_s) var(--_p);
   }
   .bottom {
     bottom: calc(var(--_s)*.75);
@@ -75,6 +75,9 @@ export const styles = css`
   }
   p {
     margin: .3em 0 0;
+  }
+  p,
+  .row span {
     color: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
   }
   a {
@@ -101,7 +104,7 @@ export const styles = css`
   }
   .button {
     min-height: 44px;
-    padding: .5em 1em;
+    padding: .5em .75em;
   }
   .secondary,
   .close {
@@ -110,14 +113,14 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_l);
   }
   .button:hover {
-    filter: brightness(1.15) contrast(.95);
+    filter: brightness(1.15);
   }
   .close,
   .open-button {
     display: grid;
     place-items: center;
-    width: 40px;
-    height: 40px;
+    width: 44px;
+    height: 44px;
     padding: 0;
     border-radius: 50%;
   }
@@ -141,7 +144,7 @@ export const styles = css`
     display: flex;
   }
   ::backdrop {
-    background: rgb(12 16 24/.5);
+    background: #0008;
   }
   .head,
   .dialog-body,
@@ -157,7 +160,7 @@ export const styles = css`
     margin-bottom: var(--_s);
     padding: calc(var(--_s)*.75);
     border-inline-start: 4px solid var(--_f);
-    border-radius: calc(var(--_r)/2);
+    border-radius: calc(var(--_r)*.6);
     background: var(--_sf);
   }
   ul {
@@ -168,9 +171,11 @@ export const styles = css`
     gap: calc(var(--_s)/2);
   }
   .category {
-    padding: calc(var(--_s)*.85) var(--_s);
+    /* Narrower sides on narrow screens: cookie table headers fit at 320 px beside a classic scrollbar
+       (Firefox; Chromium on Windows). */
+    padding: calc(var(--_s)*.75) min(var(--_s), 2vw);
     background: var(--_sf);
-    border-radius: calc(var(--_r)*.75);
+    border-radius: calc(var(--_r)*.6);
   }
   /* Title and close button; category name, always-on text and switch. */
   .head,
@@ -182,25 +187,20 @@ export const styles = css`
   h2,
   label {
     flex: 1;
-    font-weight: 650;
+    font-weight: 600;
   }
-  label {
-    margin-inline-end: .4em;
+  /* One smaller size: the always-on text, the descriptions and the cookie tables. */
+  .row span,
+  .category p,
+  table {
+    font-size: .85em;
   }
   .row span {
     text-align: end;
-    line-height: 1.2;
-    font-size: .85em;
-    font-weight: 500;
-    color: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
-  }
-  .category p {
-    font-size: .93em;
   }
   /* The knob moves right and shows a tick when on: the state is not told by colour alone. */
   input {
     appearance: none;
-    position: relative;
     flex: none;
     width: 46px;
     height: 28px;
@@ -214,9 +214,10 @@ export const styles = css`
   }
   input::before {
     content: "";
-    position: absolute;
-    inset: 2px auto 2px 2px;
+    display: block;
     width: 20px;
+    height: 20px;
+    margin: 2px;
     border-radius: 50%;
     background: var(--_b);
   }
@@ -239,7 +240,6 @@ export const styles = css`
     width: 100%;
     margin-top: calc(var(--_s)/2);
     border-collapse: collapse;
-    font-size: .85em;
   }
   caption,
   th,
@@ -248,7 +248,6 @@ export const styles = css`
   }
   caption {
     font-weight: 600;
-    padding-bottom: .25em;
   }
   th,
   td {
@@ -265,8 +264,6 @@ export const styles = css`
     position: fixed;
     bottom: var(--_s);
     left: var(--_s);
-    width: 44px;
-    height: 44px;
     fill: currentColor;
   }
 
@@ -304,13 +301,6 @@ export const styles = css`
     }
     .secondary {
       grid-column: 1/-1;
-    }
-    .button {
-      padding-inline: .5em;
-    }
-    /* Cookie table headers fit at 320 px beside a classic scrollbar (Firefox; Chromium on Windows). */
-    .category {
-      padding-inline: calc(var(--_s)/2);
     }
   }
 `;
