@@ -110,7 +110,7 @@ export const styles = css`
   .close {
     color: var(--_fg);
     background: var(--_sf);
-    box-shadow: inset 0 0 0 1px var(--_l);
+    border: 1px solid var(--_l);
   }
   .button:hover {
     filter: brightness(1.15);
@@ -158,10 +158,7 @@ export const styles = css`
   }
   .notice {
     margin-bottom: var(--_s);
-    padding: calc(var(--_s)*.75);
     border-inline-start: 4px solid var(--_f);
-    border-radius: calc(var(--_r)*.6);
-    background: var(--_sf);
   }
   ul {
     list-style: none;
@@ -170,6 +167,7 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_s)/2);
   }
+  .notice,
   .category {
     /* Narrower sides on narrow screens: cookie table headers fit at 320 px beside a classic scrollbar
        (Firefox; Chromium on Windows). */
@@ -185,7 +183,8 @@ export const styles = css`
     gap: .6em;
   }
   h2,
-  label {
+  label,
+  caption {
     flex: 1;
     font-weight: 600;
   }
@@ -194,9 +193,6 @@ export const styles = css`
   .category p,
   table {
     font-size: .85em;
-  }
-  .row span {
-    text-align: end;
   }
   /* The knob moves right and shows a tick when on: the state is not told by colour alone. */
   input {
@@ -226,11 +222,8 @@ export const styles = css`
     border-color: var(--_a);
   }
   input:checked::before {
-    transform: translateX(18px) rotate(45deg);
-    background:
-      linear-gradient(var(--_a) 0 0) 10px 4px/2.5px 10px no-repeat,
-      linear-gradient(var(--_a) 0 0) 6px 11.5px/6px 2.5px no-repeat,
-      var(--_o);
+    transform: translateX(18px);
+    background: linear-gradient(var(--_a) 0 0) 50%/2.5px 10px no-repeat var(--_o);
   }
   input:disabled {
     cursor: default;
@@ -245,9 +238,6 @@ export const styles = css`
   th,
   td {
     text-align: start;
-  }
-  caption {
-    font-weight: 600;
   }
   th,
   td {
@@ -282,7 +272,7 @@ export const styles = css`
     input,
     input::before {
       transition: .15s;
-      transition-property: background-color, border-color, transform;
+      transition-property: background, border, transform;
     }
   }
   @keyframes rise {
