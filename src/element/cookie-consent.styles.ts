@@ -71,7 +71,6 @@ export const styles = css`
   h2 {
     margin: 0;
     font-size: 1.15em;
-    line-height: 1.3;
   }
   p {
     margin: .3em 0 0;
@@ -100,6 +99,9 @@ export const styles = css`
     background: var(--_a);
     border: 0;
     border-radius: calc(var(--_r)*.6);
+  }
+  button,
+  input:enabled {
     cursor: pointer;
   }
   .button {
@@ -204,7 +206,6 @@ export const styles = css`
     border: 2px solid var(--_b);
     border-radius: 14px;
     background: var(--_bg);
-    cursor: pointer;
     /* Forced colours would drop the knob background, and with it the state. */
     forced-color-adjust: none;
   }
@@ -226,7 +227,6 @@ export const styles = css`
     background: linear-gradient(var(--_a) 0 0) 50%/2.5px 10px no-repeat var(--_o);
   }
   input:disabled {
-    cursor: default;
     opacity: .6;
   }
   table {

@@ -108,22 +108,18 @@ const categoryRow = ({ name, label, description, cookies }: CategoryView, { stri
     ${cookies.length
       ? html`<table>
           <caption>${strings.cookiesCaption}</caption>
-          <thead>
-            <tr>
-              <th>${strings.cookieName}</th>
-              <th>${strings.cookieProvider}</th>
-              <th>${strings.cookieDuration}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${cookies.map(
-              (cookie) => html`<tr>
-                <td><code>${cookie.name}</code></td>
-                <td>${cookie.provider}</td>
-                <td>${cookie.duration}</td>
-              </tr>`,
-            )}
-          </tbody>
+          <tr>
+            <th>${strings.cookieName}</th>
+            <th>${strings.cookieProvider}</th>
+            <th>${strings.cookieDuration}</th>
+          </tr>
+          ${cookies.map(
+            (cookie) => html`<tr>
+              <td><code>${cookie.name}</code></td>
+              <td>${cookie.provider}</td>
+              <td>${cookie.duration}</td>
+            </tr>`,
+          )}
         </table>`
       : nothing}
   </li>`;
@@ -166,7 +162,7 @@ export const renderOpenButton = ({ strings, lang, theme, _onAction }: ViewModel)
     title=${strings.openButton}
     @click=${_onAction}
   >
-    <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+    <svg width="24" height="24" aria-hidden="true">
       <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z"/>
     </svg>
   </button>`;

@@ -36,8 +36,8 @@ const styles =
       display: flex;
       flex-wrap: wrap;
       place-content: center;
-      gap: 0.75em 0.5em;
-      padding: 1em;
+      gap: calc(var(--_s)/2);
+      padding: var(--_s);
       text-align: center;
       font: var(--cookie-consent-font-size, 15px)/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
       color: var(--_fg);
