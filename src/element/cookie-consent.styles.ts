@@ -82,7 +82,6 @@ export const styles = css`
   a {
     color: var(--_fg);
     font-weight: 600;
-    text-underline-offset: .2em;
   }
   .actions {
     flex: 1 1 auto;
@@ -131,7 +130,7 @@ export const styles = css`
     outline-offset: 2px;
   }
   .center {
-    width: 36rem;
+    width: 40rem;
     padding: var(--_p);
     outline: 0;
   }
@@ -272,7 +271,7 @@ export const styles = css`
     input,
     input::before {
       transition: .15s;
-      transition-property: background, border, transform;
+      transition-property: background, transform;
     }
   }
   @keyframes rise {

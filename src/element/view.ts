@@ -137,7 +137,7 @@ export function renderPreferences(model: ViewModel): TemplateResult {
     <div class="head">
       <h2 id="preferences-title">${strings.preferencesTitle}</h2>
       <button part="close-button" class="close" data-action="close" aria-label=${strings.close} @click=${_onAction}>
-        <svg width="16" height="16" aria-hidden="true" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M3 3l10 10M13 3L3 13"/></svg>
+        <svg width="16" height="16" aria-hidden="true" stroke="currentColor" stroke-width="2"><path d="M3 3l10 10M13 3L3 13"/></svg>
       </button>
     </div>
     <div class="dialog-body">
