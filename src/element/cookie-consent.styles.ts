@@ -195,7 +195,8 @@ export const styles = css`
   table {
     font-size: .85em;
   }
-  /* The knob moves right and shows a tick when on: the state is not told by colour alone. */
+  /* The knob moves right and shows a bar (the power switch's "on" mark) when on: the state is not told
+     by colour alone. */
   input {
     appearance: none;
     flex: none;
