@@ -85,9 +85,17 @@ export const styles = css`
   }
   .actions {
     flex: 1 1 auto;
-    display: grid;
-    grid-template-columns: 1fr 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_s)/2);
+  }
+  /* Reject all and Accept all alike (same basis and growth), the quieter button after them at its own
+     width; where the three don't fit on a line (narrow screens), it wraps to a full row of its own. */
+  .actions > * {
+    flex: 2 1 8em;
+  }
+  .secondary {
+    flex: auto;
   }
   /* Accept all and Reject all look the same (R3); Customize, Save and the round buttons are quieter. */
   button {
@@ -281,16 +289,10 @@ export const styles = css`
       translate: 0 8px;
     }
   }
-  /* Narrow screens: Reject all and Accept all side by side, the quieter button under them. */
+  /* Narrow screens: narrower side padding. */
   @media (max-width: 40em) {
     :host {
       --_p: var(--_s);
-    }
-    .actions {
-      grid-template-columns: 1fr 1fr;
-    }
-    .secondary {
-      grid-column: 1/-1;
     }
   }
 `;
