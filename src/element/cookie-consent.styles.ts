@@ -15,8 +15,8 @@ export const styles = css`
     --_f: var(--cookie-consent-focus-color, light-dark(#2563eb, #8ab4ff));
     --_r: var(--cookie-consent-radius, 12px);
     --_s: var(--cookie-consent-spacing, 16px);
-    /* Side padding of the layers: 1.5 spaces, 1 on narrow screens. */
-    --_p: calc(var(--_s)*1.5);
+    /* Side padding of the layers: 1.5 spaces, down to 1 on narrow screens (below 600 px). */
+    --_p: clamp(var(--_s), 4vw, var(--_s)*1.5);
     --_sf: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
     --_l: color-mix(in srgb, var(--_fg) 14%, var(--_bg));
   }
@@ -287,12 +287,6 @@ export const styles = css`
     from {
       opacity: 0;
       translate: 0 8px;
-    }
-  }
-  /* Narrow screens: narrower side padding. */
-  @media (max-width: 40em) {
-    :host {
-      --_p: var(--_s);
     }
   }
 `;
