@@ -33,9 +33,17 @@ export default [
       terser({
         ecma: 2021,
         // No `toplevel`: it drops the IIFE's only top-level name, the global `CookieConsent` (SPEC 2).
-        compress: { passes: 3, pure_getters: true },
-        // Our `_private` members get short names; Lit's API and everything public keep theirs.
-        mangle: { properties: { regex: /^_[a-zA-Z]/, reserved } },
+        // `unsafe`: assumes built-ins are not replaced (it turns template literals of strings into joins).
+        compress: { passes: 3, pure_getters: true, unsafe: true },
+        // Short names for what never leaves this file: our `_private` members, Lit's `_$` protocol
+        // names and template internals (nothing else on the page shares this copy of Lit), and our
+        // internal hooks. Lit's public API and everything public of ours keep their names.
+        mangle: {
+          properties: {
+            regex: /^_|^(parts|ctor|creationScope|renderBefore|startNode|endNode|setConnected|el|strings|consentStart|consentApplied|created)$/,
+            reserved,
+          },
+        },
         format: { comments: false },
       }),
     ],
