@@ -93,15 +93,15 @@ describe('visible focus, target size, switch state', () => {
     });
   }
 
-  it('a switch tells its state by the knob position and a tick, not by colour alone', async () => {
+  it('a switch tells its state by the knob position and an "on" bar drawn on the knob, not by colour alone', async () => {
     const element = await mount();
     control(element, 'customize').click();
     await element.updateComplete;
     const knob = () => getComputedStyle(switchFor(element, 'analytics'), '::before');
-    const off = { transform: knob().transform, tick: knob().backgroundImage };
+    const off = { transform: knob().transform, mark: knob().backgroundImage };
     switchFor(element, 'analytics').click();
     await element.updateComplete;
-    expect(off).to.deep.equal({ transform: 'none', tick: 'none' });
+    expect(off).to.deep.equal({ transform: 'none', mark: 'none' });
     expect(knob().transform).not.to.equal('none');
     expect(knob().backgroundImage).to.include('linear-gradient');
   });
