@@ -72,6 +72,7 @@ export function decodeValue(raw: string | undefined): unknown {
     return JSON.parse(decodeURIComponent(raw!));
   } catch {
     // nothing stored (`undefined` is not JSON), a broken escape, not JSON
+    return undefined;
   }
 }
 

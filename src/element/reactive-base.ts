@@ -57,7 +57,7 @@ export abstract class ReactiveBase extends ElementBase {
   /** Installs the reactive accessors and lists the attributes, once per `customElements.define`. */
   static get observedAttributes(): string[] {
     this._attributes = new Map();
-    for (const [name, options] of Object.entries(this.properties)) {
+    for (const name of Object.keys(this.properties)) {
       this._attributes.set(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), name);
       const key = Symbol(name);
       Object.defineProperty(this.prototype, name, {
