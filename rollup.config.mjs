@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates, reserveNamedMembers } from './scripts/minify-templates.mjs';
+import { checkLitUse, trimLit } from './scripts/trim-lit.mjs';
 
 /** `_private` member names that appear in strings too, so terser must not rename them. */
 const reserved = [];
@@ -27,7 +28,10 @@ export default [
     },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      // lit-html without the features this element never uses, and a check that our source uses none.
+      trimLit(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      checkLitUse(),
       process.env.NO_MINIFY_TEMPLATES ? null : minifyTemplates(),
       reserveNamedMembers(reserved),
       terser({
