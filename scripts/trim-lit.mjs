@@ -1,14 +1,15 @@
 // Rollup plugin for the classic script only: removes from lit-html the features this element never
 // uses (directives, the part API that only directives read, bindings inside raw-text elements and
 // comments, element bindings, svg``/mathml``, iterables other than arrays, precompiled templates, the
-// polyfill and version hooks). Lit's production build is already minified, so
-// every transform finds its target by shape in the parsed module (the AST) and by Lit's documented or
-// protocol names (`_$litDirective$`, `litHtmlPolyfillSupport`, `creationScope`, `setConnected`...),
-// never by the minified text. Each transform states how many nodes it must match; any other count
-// fails the build, naming the lit-html version the transforms were written for: after a Lit upgrade
-// the build stops loudly instead of shipping a half-trimmed Lit. The ESM build keeps Lit untouched;
-// web-test-runner.config.mjs runs the test suite on the trimmed Lit; scripts/minify-templates.mjs fails
-// the build if our own templates use a removed feature.
+// polyfill and version hooks). Lit's production build is already minified, so every transform finds
+// its target by shape in the parsed module (the AST) and by Lit's documented or protocol names
+// (`_$litDirective$`, `litHtmlPolyfillSupport`, `creationScope`, `setConnected`...), never by the
+// minified text. Each transform states how many nodes it must match; any other count fails the build,
+// naming the lit-html version the transforms were written for: after a Lit upgrade the build stops
+// loudly instead of shipping a half-trimmed Lit. The ESM build keeps Lit untouched;
+// web-test-runner.config.mjs (and the test server's classic-script build) run the tests on the trimmed
+// Lit; `checkLitUse` below fails the build if our own source uses a removed feature.
+// Not trimmed (the bundle fit without it): listener objects and capture/once/passive options (~42 B).
 
 /** The lit-html release these transforms were written (and tested) for. */
 export const LIT_VERSION = '3.3.3';
