@@ -300,24 +300,23 @@ export class CookieConsent extends ReactiveBase {
     const banner = this._shown.has('banner');
     return html`
       ${banner ? renderBanner(model) : nothing}
-      ${this._shown.has('preferences') || this._record ? renderPreferences(model) : nothing}
+      ${this._shown.has('preferences') ? renderPreferences(model) : nothing}
       ${this._record && !banner && !this._hasOpenLink ? renderOpenButton(model) : nothing}
       <div role="status" class="visually-hidden">${this._status}</div>
     `;
   }
 
-  /** Opens or closes the native dialogs as the state says. */
+  /**
+   * Opens the native dialogs just rendered. Each (the centred banner, the preferences) is rendered only
+   * while its layer is open, so closing one is taking it out of the page.
+   */
   protected override updated(): void {
     for (const dialog of this.renderRoot.querySelectorAll('dialog')) {
-      // The banner's <dialog> (centred) is rendered only while it is open.
-      const banner = dialog.matches('.banner');
-      if (banner || this._shown.has('preferences')) {
-        if (!dialog.open) {
-          dialog.showModal();
-          // The box itself takes focus, so its name and message are read first (Chromium ignores autofocus here).
-          if (banner) dialog.focus();
-        }
-      } else if (dialog.open) dialog.close();
+      if (!dialog.open) {
+        dialog.showModal();
+        // The banner's box itself takes focus, so its name and message are read first (Chromium ignores autofocus here).
+        if (dialog.matches('.banner')) dialog.focus();
+      }
     }
   }
 

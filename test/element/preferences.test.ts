@@ -76,7 +76,7 @@ describe('preferences: focus and Escape', () => {
     expect(location.hash, 'the link does not navigate').not.to.equal('#settings');
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
-    expect(dialog(element)!.open).to.equal(false);
+    expect(dialog(element)?.open ?? false).to.equal(false);
     expect(deepActiveElement() === link, markup(deepActiveElement())).to.equal(true);
     expect(storedRecord()).to.deep.equal(validRecord({ ts: storedRecord()!.ts }));
   });
@@ -165,7 +165,7 @@ describe('keyboard alone', () => {
       await tabTo(within(`[data-action="${action}"]`));
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(dialog(element)!.open, `closed by ${action}`).to.equal(false);
+      expect(dialog(element)?.open ?? false, `closed by ${action}`).to.equal(false);
     }
     expect(storedRecord()!.action).to.equal('accept-all');
   });

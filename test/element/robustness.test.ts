@@ -157,7 +157,7 @@ describe('cookies disabled', () => {
     await element.updateComplete;
     expect(warned('refused')).to.have.length(1);
     expect(banner(element)).to.equal(null);
-    expect(dialog(element)!.open).to.equal(false);
+    expect(dialog(element)?.open ?? false).to.equal(false);
     expect(element.isGranted('content')).to.equal(true);
     expect(of('consent-change')).to.have.length(1);
     // Another element on this page (e.g. after client-side navigation) knows the choice.
