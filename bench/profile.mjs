@@ -27,6 +27,11 @@ const browser = await chromium.launch({
 const inclusive = new Map();
 for (let run = 0; run < Number(runs); run++) {
   const context = await browser.newContext();
+  // /returning: a valid choice is stored, as bench/run.mjs stores it.
+  if (path === '/returning') {
+    const record = { v: 1, id: '3f0c9a6e-8d1b-4f57-9a0e-2a4b6c8d0e1f', rev: '1', ts: new Date().toISOString(), granted: ['analytics', 'content'], denied: [], action: 'accept-all', lang: 'en' };
+    await context.addCookies([{ name: 'cookie_consent', value: encodeURIComponent(JSON.stringify(record)), url: `http://127.0.0.1:${server.address().port}` }]);
+  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
