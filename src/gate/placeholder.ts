@@ -89,7 +89,18 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.
     (target as HTMLElement).inert = true;
-    (sizer ??= new ResizeObserver(place)).observe(target);
+    if (!sizer) {
+      sizer = new ResizeObserver(place);
+      // A placeholder's containing block may lie outside a scrolling box its element is in (a box
+      // without `position`): that box's scrolling moves the element, not the placeholder.
+      addEventListener(
+        'scroll',
+        ({ target: scroller }) =>
+          scroller instanceof Element && place(placeholderTargets().filter((target) => scroller.contains(target)).map((target) => ({ target }))),
+        { capture: true, passive: true },
+      );
+    }
+    sizer.observe(target);
     if (unplaced.push({ target }) === 1) {
       queueMicrotask(() => {
         place(unplaced);

@@ -88,6 +88,9 @@ describe('placeholders', () => {
     const frame = document.querySelector('iframe')!;
     const { box } = placeholderOf(frame)!;
     const scroller = document.getElementById('scroller')!;
+    // Two frames: the resize observer's first report has come and gone, so nothing re-places by chance.
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
     const scrolled = oneEvent(scroller, 'scroll');
     scroller.scrollTop = 150;
     await scrolled;
