@@ -118,16 +118,16 @@ export class Gate implements ConsentController {
       const condition = element.getAttribute('data-category') ?? '';
       const terms = parseCondition(condition);
       if (!allOffered(terms, this._context.categories())) {
-        this._stop(element);
+        this._finish(element);
         warn(`data-category="${condition}" names no offered category; this one is inert.`, element);
       } else if (!element.isConnected) hidePlaceholder(element);
-      else if (conditionMet(terms, this._record)) this._stop(element, terms);
+      else if (conditionMet(terms, this._record)) this._finish(element, terms);
       else if (element.matches('iframe,video')) {
         const names = terms.filter((term) => term[0] !== '!');
         showPlaceholder(element, {
           category: names.map((name) => this._context.label(name)).join(', '),
           strings: (strings ??= this._context.strings()),
-          load: () => this._stop(element, terms),
+          load: () => this._finish(element, terms),
           allow: () => this._context.allow(names),
         });
       }
@@ -135,7 +135,7 @@ export class Gate implements ConsentController {
   }
 
   /** Done with for good: inert, or run now when its `terms` are given. */
-  private _stop(element: Element, terms?: string[]): void {
+  private _finish(element: Element, terms?: string[]): void {
     hidePlaceholder(element);
     this._done.add(element);
     if (terms) {
@@ -148,17 +148,13 @@ export class Gate implements ConsentController {
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
     const declared = readCategories(this._host);
-    // Deleted with `Path=/` on the host and on each parent domain: the cookie may have been set on any.
-    for (const name of withdrawn) {
-      for (const { name: pattern } of declared.get(name)?.cookies ?? []) {
-        // `document.cookie` separates pairs with `; `; cookie names hold no `=`.
-        for (const pair of document.cookie.split('; ')) {
-          const cookie = pair.split('=')[0];
-          if (cookieMatches(pattern, cookie)) {
-            for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${cookie}=; Path=/; Max-Age=0${domain && `; Domain=${domain}`}`;
-          }
-        }
-      }
+    const patterns = withdrawn.flatMap((name) => declared.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
+    // `document.cookie` separates pairs with `; `; cookie names hold no `=`. Each matching cookie is
+    // deleted with `Path=/` on the host and on each parent domain: it may have been set on any.
+    for (const pair of document.cookie.split('; ')) {
+      const cookie = pair.split('=')[0];
+      if (!patterns.some((pattern) => cookieMatches(pattern, cookie))) continue;
+      for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${cookie}=; Path=/; Max-Age=0${domain && `; Domain=${domain}`}`;
     }
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-category]')) {
       const terms = parseCondition(frame.getAttribute('data-category')!);
