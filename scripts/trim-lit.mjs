@@ -108,7 +108,7 @@ const remove = (node) => replace(node, '');
 
 const TRANSFORMS = [
   {
-    // Directives (`directive()`, `lit/directives/*`): we import none (minify-templates.mjs checks), so
+    // Directives (`directive()`, `lit/directives/*`): we import none (`checkLitUse` below checks), so
     // the function that resolves a value's directive returns the value as it is, and its call sites
     // (one per part type) pass the value straight through.
     name: 'directive resolution returns the value unchanged',
@@ -210,7 +210,7 @@ const TRANSFORMS = [
   },
   {
     // Bindings inside <script>, <style>, <textarea>, <title> (raw-text elements): none of our
-    // templates has one (minify-templates.mjs checks), so neither the parser's end-tag tracking for
+    // templates has one (`checkLitUse` below checks), so neither the parser's end-tag tracking for
     // them nor the walk that splits their text into parts is needed.
     name: 'raw-text element bindings: text splitting',
     count: 1,
