@@ -66,21 +66,27 @@ export class Gate implements ConsentController {
     this._run(placeholderTargets());
   }
 
+  /**
+   * The element the classic script connects while <head> is parsed gives way to one in the markup,
+   * which may read another cookie, revision or categories: nothing runs on its word until the document
+   * is parsed. (That element is created and started only while the document is loading.)
+   */
+  private get _early(): boolean {
+    return (this._host.constructor as { created?: Element }).created === this._host;
+  }
+
   consentStart(): void {
-    // The element the classic script connects while <head> is parsed gives way to one in the markup,
-    // which may read another cookie, revision or categories: nothing runs on its word until then.
-    // (That element is created and started only while the document is loading.)
-    if ((this._host.constructor as { created?: Element }).created === this._host) {
-      document.addEventListener('DOMContentLoaded', () => this._host.isConnected && this._watch());
-    } else this._watch();
+    if (this._early) document.addEventListener('DOMContentLoaded', () => this._host.isConnected && this._watch());
   }
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
     this._record = record;
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
-    // Every gated element not done with (none before the gate starts watching).
+    // Every gated element not done with. The first choice in force (the stored one, or none) starts
+    // the watch: one pass over the page at start, under that choice.
     if (this._observer) this._find(document.documentElement);
+    else if (!this._early) this._watch();
     // Every waiter looks again (and waits again if its category is still not granted).
     for (const wake of this._waiters.splice(0)) wake();
   }
