@@ -1,23 +1,30 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates, reserveNamedMembers } from './scripts/minify-templates.mjs';
-import { checkLitUse, trimLit } from './scripts/trim-lit.mjs';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+import { reserveNamedMembers } from './scripts/reserve-named-members.mjs';
 
-/** `_private` member names that appear in strings too, so terser must not rename them. */
+/** `_private` member names that also appear in strings (Lit's decorators name them), so terser keeps them. */
 const reserved = [];
 
-const external = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+/** Our own source only: dependencies are bundled as published, never transformed. */
+const ours = ['src/**/*.ts'];
+
+// The html`` and css`` templates of our source, whitespace and comments out (a maintained minifier:
+// html-minifier-terser and clean-css through minify-literals).
+const minifyTemplates = () => minifyTemplateLiterals({ include: ours, failOnError: true });
+
+const external = (id) => /^(lit|js-cookie)($|\/)|^@lit\//.test(id);
 
 export default [
-  // ES modules for bundlers: lit stays a dependency of the user's build.
+  // ES modules for bundlers: lit and js-cookie stay dependencies of the user's build.
   {
     input: { index: 'src/index.ts', element: 'src/element.ts', define: 'src/define.ts' },
     external,
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true }), minifyTemplates()],
   },
-  // The classic script: everything inlined, self-registering, global `CookieConsent`.
+  // The classic script: everything inlined (Lit and js-cookie as published), self-registering, global `CookieConsent`.
   {
     input: 'src/bundle.ts',
     output: {
@@ -27,27 +34,17 @@ export default [
       exports: 'default',
     },
     plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      // lit-html without the features this element never uses, and a check that our source uses none.
-      trimLit(),
+      nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
-      checkLitUse(),
       process.env.NO_MINIFY_TEMPLATES ? null : minifyTemplates(),
       reserveNamedMembers(reserved),
       terser({
         ecma: 2021,
         // No `toplevel`: it drops the IIFE's only top-level name, the global `CookieConsent` (SPEC 2).
-        // `unsafe`: assumes built-ins are not replaced (it turns template literals of strings into joins).
-        compress: { passes: 3, pure_getters: true, unsafe: true },
-        // Short names for what never leaves this file: our `_private` members, Lit's `_$` protocol
-        // names and template internals (nothing else on the page shares this copy of Lit), and our
-        // internal hooks. Lit's public API and everything public of ours keep their names.
-        mangle: {
-          properties: {
-            regex: /^_|^(parts|ctor|creationScope|renderBefore|startNode|endNode|setConnected|el|strings|consentStart|consentApplied|created)$/,
-            reserved,
-          },
-        },
+        compress: { passes: 3, pure_getters: true },
+        // Short names for our own `_private` members, which never leave this file. Lit's protocol names
+        // start with `_$` and are left as they are.
+        mangle: { properties: { regex: /^_(?!\$)/, reserved } },
         format: { comments: false },
       }),
     ],

@@ -2,25 +2,14 @@ import { launchers, selectedEngines } from './test/browsers/launchers.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { trackerPlugin } from './test/gate/tracker.mjs';
 import { integrationEndpoints } from './test/integrations/endpoints.mjs';
-import { parseAst } from 'rollup/parseAst';
-import { LIT_HTML, trimLitHtml } from './scripts/trim-lit.mjs';
-
-/**
- * The tests run on the Lit we ship in the classic script: lit-html's production build (the
- * 'production' export condition below), trimmed by the same transforms (scripts/trim-lit.mjs).
- */
-const trimLitPlugin = {
-  name: 'trim-lit',
-  transform(context) {
-    if (LIT_HTML.test(context.path)) return { body: trimLitHtml(context.body, parseAst) };
-  },
-};
 
 // BROWSERS=chromium|firefox|webkit|all (default chromium); `npm test` runs each engine (test/browsers/run.mjs).
 const engines = selectedEngines();
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  // Lit's default (production) build, as the classic script and users' production bundles get it (the
+  // dev server would pick Lit's `development` build otherwise).
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   browsers: launchers(engines),
@@ -39,5 +28,5 @@ export default {
   // Receipt endpoints and the classic-script build for test/integrations.
   middleware: [integrationEndpoints],
   // trackerPlugin: a local third-party stand-in that counts requests (test/gate).
-  plugins: [trimLitPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), trackerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), trackerPlugin()],
 };

@@ -8,4 +8,4 @@ const config = configs.find((c) => c.output.format === 'iife');
 const bundle = await rollup({ ...config, onwarn() {} });
 const { output } = await bundle.generate(config.output);
 const { raw, gzip, brotli } = measure(Buffer.from(output[0].code));
-console.log(`cookie-consent.min.js: ${raw} B raw, ${gzip} B gzip -9 (budget 14336: ${gzip <= 14336 ? 'fits' : `over by ${gzip - 14336}`}), ${brotli} B brotli`);
+console.log(`cookie-consent.min.js: ${raw} B raw, ${gzip} B gzip -9 (ceiling 18432: ${gzip <= 18432 ? "fits" : `over by ${gzip - 18432}`}, goal 16384), ${brotli} B brotli`);

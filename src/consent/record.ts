@@ -47,8 +47,8 @@ const isStringArray = (value: unknown): value is string[] =>
  */
 export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
   const { v, id, rev, ts, granted, denied, action, lang } = (value ?? {}) as Record<string, unknown>;
-  // Not a string: NaN, or a time that the strict comparison with toISOString() below refuses.
-  const time = Date.parse(ts as string);
+  // Only a string is parsed: an object's own toString (hostile JSON) is never called.
+  const time = typeof ts === 'string' ? Date.parse(ts) : NaN;
   const age = context.now - time;
   return v === 1 &&
     typeof id === 'string' &&

@@ -1,62 +1,106 @@
 /**
- * Reading and writing the consent cookie (SPEC 6). When the browser refuses cookies the choice is kept
- * in memory for the page's life, so the visitor is not asked again on this page.
+ * The consent cookie (SPEC 6), read, written and deleted with js-cookie. When the browser refuses
+ * cookies the choice is kept in memory for the page's life, so the visitor is not asked again here.
  *
- * `document.cookie` directly rather than js-cookie: our value is already URL-encoded JSON, so the
- * library's converters would only be switched off, and its ~600 bytes gzip are a tenth of our budget.
+ * A browser may hold several cookies of the same name (another `Path`, such as one an older setup wrote
+ * at `/blog`, or another `Domain`): all are read and the newest valid choice decides, and a save removes
+ * the stale copies this page can reach, so that a Reject all is never overridden by an older grant.
  */
-import { decodeValue, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
+import Cookies from 'js-cookie';
+import type { CookieOptions } from '../config/config.js';
+import { cookieDomains } from '../gate/rules.js';
+import { validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
 
-/** Where the consent cookie lives. */
-export interface CookieOptions {
-  name: string;
-  /** `.example.com` to share the choice across subdomains; undefined for the current host. */
-  domain?: string;
-  expiresDays: number;
+/** The choice the cookie jar refused, kept for this page's life. */
+let memory: ConsentRecord | null = null;
+
+/** JSON text → value; undefined for a broken escape or text that is not JSON. Never throws. */
+function decode(raw: string): unknown {
+  try {
+    return JSON.parse(Cookies.converter.read(raw, ''));
+  } catch {
+    return undefined;
+  }
 }
 
-/** The choice the cookie jar could not take (`name=value`), kept for this page's life; else empty. */
-let memory = '';
-
 /**
- * The stored value: the one kept in memory, else the cookie's (`document.cookie` separates pairs with
- * `; `; cookie names hold no `=`).
+ * Every value stored under `name`, decoded. `Cookies.get(name)` returns only the first cookie of a name,
+ * so the pairs are listed here and each value is decoded by js-cookie's own converter.
  */
-const storedValue = (name: string): string | undefined =>
-  [memory, ...document.cookie.split('; ')].find((pair) => pair.startsWith(name + '='))?.slice(name.length + 1);
+export function storedValues(name: string): unknown[] {
+  const values: unknown[] = memory ? [memory] : [];
+  for (const pair of document.cookie.split('; ')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at) === name) values.push(decode(pair.slice(at + 1)));
+  }
+  return values;
+}
 
-/** The stored value, decoded. */
-const stored = (name: string): unknown => decodeValue(storedValue(name));
-
-/** Reads the stored choice; null when absent or not valid in `context`. */
-export const readRecord = (options: CookieOptions, context: ValidityContext): ConsentRecord | null =>
-  validateRecord(stored(options.name), context);
-
-/**
- * Stores a choice with `Path=/`, `SameSite=Lax`, `Expires`, `Domain` when set and `Secure` on https, or,
- * with null, deletes the cookie (and the in-memory copy). Returns false when the browser refused the
- * cookie (the choice is then kept in memory).
- */
-export function writeRecord({ name, domain, expiresDays }: CookieOptions, record: ConsentRecord | null): boolean {
-  // createRecord() builds every record written here, its keys in the documented order: plain JSON keeps
-  // that order (serializeRecord(), which enforces it for any record, is for the public API).
-  const pair = `${name}=${record ? encodeURIComponent(JSON.stringify(record)) : ''}`;
-  document.cookie =
-    `${pair}; Path=/; Expires=${new Date(Date.now() + (record ? expiresDays : -1) * 864e5).toUTCString()}; SameSite=Lax` +
-    (domain ? `; Domain=${domain}` : '') +
-    (location.protocol === 'https:' ? '; Secure' : '');
-  // Kept in memory when the cookie jar does not hold it now.
-  memory = record && !document.cookie.split('; ').includes(pair) ? pair : '';
-  return !memory;
+/** The newest of the stored values that is a valid choice in `context`, else null. */
+export function readRecord(name: string, context: ValidityContext): ConsentRecord | null {
+  let newest: ConsentRecord | null = null;
+  for (const value of storedValues(name)) {
+    const record = validateRecord(value, context);
+    // Valid `ts` values are toISOString() times, which compare as text.
+    if (record && (!newest || record.ts > newest.ts)) newest = record;
+  }
+  return newest;
 }
 
 const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/;
 
 /**
- * The id of a stored choice even when that choice is no longer valid (new revision, expired), so that
- * the visitor keeps one id across choices (SPEC 6). Undefined when there is none.
+ * The id of a stored choice even when that choice is no longer valid (new revision, expired), so that the
+ * visitor keeps one id across choices (SPEC 6). Undefined when there is none.
  */
 export function readStoredId(name: string): string | undefined {
-  const id = (stored(name) as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && UUID.test(id) ? id : undefined;
+  for (const value of storedValues(name)) {
+    const id = (value as { id?: unknown } | null | undefined)?.id;
+    if (typeof id === 'string' && UUID.test(id)) return id;
+  }
+  return undefined;
+}
+
+/** The names of the cookies this page can see. */
+export const cookieNames = (): string[] => Object.keys(Cookies.get());
+
+/**
+ * Removes every cookie of this name the page can reach: on each path from the page's up to `/` (with and
+ * without the trailing slash) and on the host and each parent domain. Also how withdrawn categories'
+ * cookies go (src/gate/gate.ts).
+ */
+export function removeEverywhere(name: string): void {
+  const paths = ['/'];
+  for (let path = location.pathname; path.length > 1; path = path.slice(0, path.lastIndexOf('/', path.length - 2) + 1)) {
+    paths.push(path, path.replace(/\/$/, ''));
+  }
+  for (const domain of [undefined, ...cookieDomains(location.hostname)]) {
+    for (const path of new Set(paths)) Cookies.remove(name, { path, domain });
+  }
+}
+
+/**
+ * Stores a choice (`Path=/`, `SameSite=Lax`, `Expires`, `Domain` when set, `Secure` on https), or with null
+ * deletes it everywhere this page can reach. Returns false when the browser refused the cookie (the choice
+ * is then kept in memory).
+ */
+export function writeRecord({ name, domain, expiresDays }: CookieOptions, record: ConsentRecord | null): boolean {
+  memory = null;
+  if (!record) {
+    removeEverywhere(name);
+    return true;
+  }
+  const json = JSON.stringify(record);
+  const write = () =>
+    Cookies.set(name, json, { expires: expiresDays, sameSite: 'Lax', secure: location.protocol === 'https:', domain: domain ?? undefined });
+  write();
+  const stored = storedValues(name);
+  if (stored.length > 1) {
+    // Stale copies on other paths or domains: gone, then this choice written again.
+    removeEverywhere(name);
+    write();
+  }
+  const held = storedValues(name).some((value) => (value as ConsentRecord | undefined)?.ts === record.ts && (value as ConsentRecord).id === record.id);
+  if (!held) memory = record;
+  return held;
 }

@@ -1,37 +1,22 @@
-import { css } from './reactive-base.js';
+import { css } from 'lit';
+import { themeStyles } from '../ui/theme.styles.js';
 
-// Light and dark defaults in one place: light-dark() picks by the used `color-scheme`, which the
-// theme class sets on each layer's root (auto: the system's). Custom properties keep light-dark()
-// unresolved, so `--_sf` and `--_l` can mix them here and still follow the theme where used.
-// The placeholder (src/gate/placeholder.ts) reuses this sheet: `--_fg`, `--_bg`, `--_sf`,
-// `--_r`, `--_b`, `.button` and the focus ring.
-export const styles = css`
-  :host {
-    --_bg: var(--cookie-consent-background, light-dark(#fff, #1b1f26));
-    --_fg: var(--cookie-consent-color, light-dark(#161b26, #eef1f5));
-    --_a: var(--cookie-consent-accent, light-dark(#1c2536, #e9edf3));
-    --_o: var(--cookie-consent-accent-color, light-dark(#fff, #151a22));
-    --_b: var(--cookie-consent-border-color, light-dark(#7b8494, #7d8794));
-    --_f: var(--cookie-consent-focus-color, light-dark(#2563eb, #8ab4ff));
-    --_r: var(--cookie-consent-radius, 12px);
-    --_s: var(--cookie-consent-spacing, 16px);
-    /* Side padding of the layers: 1.5 spaces, down to 1 on narrow screens (below 600 px). */
-    --_p: clamp(var(--_s), 4vw, var(--_s)*1.5);
-    --_sf: color-mix(in srgb, var(--_fg) 6%, var(--_bg));
-    --_l: color-mix(in srgb, var(--_fg) 14%, var(--_bg));
-  }
+/** The banner, the preferences and the floating button, on top of the shared theme (src/ui/theme.styles.ts). */
+export const styles = [
+  themeStyles,
+  css`
   .banner,
   .preferences,
   .open-button {
     color-scheme: light dark;
-    max-width: calc(100% - var(--_s)*1.5);
-    max-height: calc(100% - var(--_s)*1.5);
+    max-width: calc(100% - var(--_space) * 1.5);
+    max-height: calc(100% - var(--_space) * 1.5);
     z-index: var(--cookie-consent-z-index, 2147483000);
-    font: var(--cookie-consent-font-size, 15px)/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_l);
-    border-radius: var(--_r);
+    font: var(--_font);
+    color: var(--_color);
+    background: var(--_background);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
     box-shadow: 0 12px 40px #0003;
   }
   /* Theme auto keeps both schemes: the system picks. */
@@ -40,9 +25,6 @@ export const styles = css`
   }
   .dark {
     color-scheme: dark;
-  }
- *{
-    box-sizing: border-box;
   }
 
   /* ---- first layer: a floating bar (bottom/top) or a modal box (center; the rest from <dialog>) ---- */
@@ -56,14 +38,14 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_s) var(--_p);
-    padding: var(--_s) var(--_p);
+    gap: var(--_space) var(--_side);
+    padding: var(--_space) var(--_side);
   }
   .bottom {
-    bottom: calc(var(--_s)*.75);
+    bottom: calc(var(--_space) * 0.75);
   }
   .top {
-    top: calc(var(--_s)*.75);
+    top: calc(var(--_space) * 0.75);
   }
   .body {
     flex: 1 1 26rem;
@@ -80,14 +62,14 @@ export const styles = css`
     color: var(--cookie-consent-muted-color, light-dark(#4b5563, #b4bcc8));
   }
   a {
-    color: var(--_fg);
+    color: var(--_color);
     font-weight: 600;
   }
   .actions {
     flex: 1 1 auto;
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_s)/2);
+    gap: calc(var(--_space) / 2);
   }
   /* Reject all and Accept all alike (same basis and growth), the quieter button after them at its own
      width; where the three don't fit on a line (narrow screens), it wraps to a full row of its own. */
@@ -97,32 +79,11 @@ export const styles = css`
   .secondary {
     flex: auto;
   }
-  /* Accept all and Reject all look the same (R3); Customize, Save and the round buttons are quieter. */
-  button {
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    color: var(--_o);
-    background: var(--_a);
-    border: 0;
-    border-radius: calc(var(--_r)*.6);
-  }
-  button,
-  input:enabled {
-    cursor: pointer;
-  }
-  .button {
-    min-height: 44px;
-    padding: .5em .75em;
-  }
   .secondary,
   .close {
-    color: var(--_fg);
-    background: var(--_sf);
-    border: 1px solid var(--_l);
-  }
-  .button:hover {
-    filter: brightness(1.15);
+    color: var(--_color);
+    background: var(--_surface);
+    border: 1px solid var(--_line);
   }
   .close,
   .open-button {
@@ -133,13 +94,9 @@ export const styles = css`
     padding: 0;
     border-radius: 50%;
   }
-  :focus-visible {
-    outline: 3px solid var(--_f);
-    outline-offset: 2px;
-  }
   .center {
     width: 40rem;
-    padding: var(--_p);
+    padding: var(--_side);
     outline: 0;
   }
 
@@ -158,31 +115,31 @@ export const styles = css`
   .head,
   .dialog-body,
   .preferences .actions {
-    padding: var(--_s) var(--_p);
+    padding: var(--_space) var(--_side);
   }
   /* The lines between title, body and buttons. */
   .dialog-body {
     overflow: auto;
-    border-block: 1px solid var(--_l);
+    border-block: 1px solid var(--_line);
   }
   .notice {
-    margin-bottom: var(--_s);
-    border-inline-start: 4px solid var(--_f);
+    margin-bottom: var(--_space);
+    border-inline-start: 4px solid var(--_focus);
   }
   ul {
     list-style: none;
-    margin: var(--_s) 0 0;
+    margin: var(--_space) 0 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_s)/2);
+    gap: calc(var(--_space) / 2);
   }
   .notice,
   .category {
     /* Narrower sides on narrow screens: cookie table headers fit at 320 px beside a classic scrollbar
        (Firefox; Chromium on Windows). */
-    padding: calc(var(--_s)*.75) min(var(--_s), 2vw);
-    background: var(--_sf);
-    border-radius: calc(var(--_r)*.6);
+    padding: calc(var(--_space) * 0.75) min(var(--_space), 2vw);
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.6);
   }
   /* Title and close button; category name, always-on text and switch. */
   .head,
@@ -211,9 +168,9 @@ export const styles = css`
     width: 46px;
     height: 28px;
     margin: 0;
-    border: 2px solid var(--_b);
+    border: 2px solid var(--_border);
     border-radius: 14px;
-    background: var(--_bg);
+    background: var(--_background);
     /* Forced colours would drop the knob background, and with it the state. */
     forced-color-adjust: none;
   }
@@ -224,22 +181,22 @@ export const styles = css`
     height: 20px;
     margin: 2px;
     border-radius: 50%;
-    background: var(--_b);
+    background: var(--_border);
   }
   input:checked {
-    background: var(--_a);
-    border-color: var(--_a);
+    background: var(--_accent);
+    border-color: var(--_accent);
   }
   input:checked::before {
     transform: translateX(18px);
-    background: linear-gradient(var(--_a) 0 0) 50%/2.5px 10px no-repeat var(--_o);
+    background: linear-gradient(var(--_accent) 0 0) 50%/2.5px 10px no-repeat var(--_on-accent);
   }
   input:disabled {
     opacity: .6;
   }
   table {
     width: 100%;
-    margin-top: calc(var(--_s)/2);
+    margin-top: calc(var(--_space) / 2);
     border-collapse: collapse;
   }
   caption,
@@ -250,7 +207,7 @@ export const styles = css`
   th,
   td {
     padding: .35em .5em .35em 0;
-    border-bottom: 1px solid var(--_l);
+    border-bottom: 1px solid var(--_line);
   }
   /* Cookie names break anywhere; headers only between words. */
   td {
@@ -260,8 +217,8 @@ export const styles = css`
   /* ---- floating button ---- */
   .open-button {
     position: fixed;
-    bottom: var(--_s);
-    left: var(--_s);
+    bottom: var(--_space);
+    left: var(--_space);
     fill: currentColor;
   }
 
@@ -289,4 +246,5 @@ export const styles = css`
       translate: 0 8px;
     }
   }
-`;
+  `,
+];

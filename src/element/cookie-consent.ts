@@ -1,25 +1,48 @@
-import { html, nothing } from 'lit/html.js';
-import { ReactiveBase } from './reactive-base.js';
-import { changedCategories, createRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from '../consent/record.js';
-import { readRecord, readStoredId, writeRecord } from '../consent/store.js';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_COOKIE_NAME,
+  DEFAULT_EXPIRES_DAYS,
+  clampExpiresDays,
+  knownConsentModes,
+  parseBoolean,
+  parseCategories,
+  parseConsentModes,
+  parseCookieDomain,
+  parseCookieName,
+  parseExpiresDays,
+  parseGpc,
+  parsePosition,
+  parseRevision,
+  parseTheme,
+  parseUrl,
+  validCategories,
+  type ConsentModeName,
+  type GpcSetting,
+  type Position,
+  type Theme,
+} from '../config/attributes.js';
+import type { Config } from '../config/config.js';
+import { readMarkup, textsFor, type Markup } from '../config/markup.js';
+import { ConsentChoice } from '../consent/choice.js';
+import { changedCategories, type ConsentAction, type ConsentRecord } from '../consent/record.js';
 import { emit } from '../events.js';
-import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
-import { parseConfig, warn, type Config } from './config.js';
-import { readCategories, readTexts } from './light-dom.js';
-import type { ConsentController, ConsentReason } from './controller.js';
-import { styles } from './cookie-consent.styles.js';
-import { BannerRoom } from './banner-room.js';
-import { focusedElement, pageHasOpener, watchPage } from './page.js';
-import { ConsentModeController, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
-import { gpcRequestsRejection } from '../integrations/gpc.js';
-import { sendReceipt } from '../integrations/receipts.js';
-import { TabSyncController } from '../integrations/tabs.js';
 import { Gate } from '../gate/gate.js';
+import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
+import { ConsentModes, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
+import { gpcRequestsRejection } from '../integrations/gpc.js';
+import { receipts } from '../integrations/receipts.js';
+import { TabSyncController } from '../integrations/tabs.js';
+import { warn } from '../warn.js';
+import { BannerRoom } from './banner-room.js';
+import { styles } from './cookie-consent.styles.js';
+import { focusedElement, pageHasOpener, watchPage } from './page.js';
+import { parsedAccessor } from './properties.js';
 import { renderBanner, renderOpenButton, renderPreferences, type CategoryView } from './view.js';
 
 type View = 'banner' | 'preferences';
 
-/** The element that is in charge on this page; a second one stays inert. */
+/** The element in charge on this page; a second one stays inert. */
 let activeElement: CookieConsent | undefined;
 
 /**
@@ -63,16 +86,34 @@ let activeElement: CookieConsent | undefined;
  * @cssprop [--cookie-consent-max-width=1100px] - Maximum width of the bottom or top bar.
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner and button.
  */
-export class CookieConsent extends ReactiveBase {
+export class CookieConsent extends LitElement {
   static override styles = styles;
+
+  static override properties = {
+    categories: { attribute: 'categories', useDefault: true, parse: parseCategories, fallback: validCategories },
+    privacyUrl: { attribute: 'privacy-url', parse: parseUrl },
+    revision: { attribute: 'revision', useDefault: true, parse: parseRevision },
+    expiresDays: { attribute: 'expires-days', useDefault: true, parse: parseExpiresDays, fallback: clampExpiresDays },
+    cookieName: { attribute: 'cookie-name', useDefault: true, parse: parseCookieName },
+    cookieDomain: { attribute: 'cookie-domain', parse: parseCookieDomain },
+    position: { attribute: 'position', useDefault: true, parse: parsePosition },
+    theme: { attribute: 'theme', useDefault: true, parse: parseTheme },
+    gpc: { attribute: 'gpc', useDefault: true, parse: parseGpc },
+    consentMode: { attribute: 'consent-mode', useDefault: true, parse: parseConsentModes, fallback: knownConsentModes },
+    logEndpoint: { attribute: 'log-endpoint', parse: parseUrl },
+    reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean, parse: parseBoolean },
+    _shown: { state: true },
+    _draft: { state: true },
+    _status: { state: true },
+    _hasOpenLink: { state: true },
+    _inert: { state: true },
+    _markup: { state: true },
+  };
 
   /** Adds or replaces a UI language (SPEC 7); also a named export of both module entries. */
   static registerLanguage = registerLanguage;
 
-  /**
-   * Attribute values given as `data-*` on the script tag of the classic script: applied where the
-   * element has no attribute of its own.
-   */
+  /** Attribute values given as `data-*` on the classic script's tag: applied where the element has none of its own. */
   static scriptDefaults: [name: string, value: string][] = [];
 
   /** The element the classic script created early for the one-line install; one in the markup replaces it. */
@@ -81,103 +122,110 @@ export class CookieConsent extends ReactiveBase {
   /** Consent Mode types each category grants (SPEC 10); edit or replace it before the element starts. */
   static consentModeMapping: ConsentModeMapping = defaultConsentModeMapping;
 
-  static override properties = {
-    categories: {},
-    privacyUrl: {},
-    revision: {},
-    expiresDays: {},
-    cookieName: {},
-    cookieDomain: {},
-    position: {},
-    theme: {},
-    consentMode: {},
-    gpc: {},
-    logEndpoint: {},
-    reloadOnRevoke: { type: Boolean },
-  };
+  /** Every property with a `parse` holds a value in use (src/element/properties.ts). */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return parsedAccessor(super.getPropertyDescriptor(name, key, options), options);
+  }
 
-  /** Optional categories, space- or comma-separated, in display order. `necessary` always exists. */
-  declare categories: string | null;
-  /** The privacy policy's URL (http, https or relative; anything else is ignored). */
-  declare privacyUrl: string | null;
+  /** Optional categories in display order (attribute: space- or comma-separated). `necessary` always exists. */
+  categories: readonly string[] = DEFAULT_CATEGORIES;
+
+  /** The privacy policy's URL (http, https or relative; anything else is ignored), or null. */
+  privacyUrl: string | null = null;
+
   /** Policy revision: a choice stored under another revision is void. */
-  declare revision: string | null;
-  /** Days a choice stays valid, 1..395 (default 182). */
-  declare expiresDays: string | null;
-  /** Name of the consent cookie (default `cookie_consent`). */
-  declare cookieName: string | null;
-  /** Domain of the consent cookie, e.g. `.example.com`; default the current host. */
-  declare cookieDomain: string | null;
-  /** `bottom` (default), `top` (bars) or `center` (modal box). */
-  declare position: string | null;
-  /** `light`, `dark` or `auto` (default, follows `prefers-color-scheme`). */
-  declare theme: string | null;
-  /** `google`, `microsoft` or both, space-separated: push Consent Mode commands to those tags' queues. */
-  declare consentMode: string | null;
-  /** `honor` (default) or `ignore` the browser's Global Privacy Control signal. */
-  declare gpc: string | null;
-  /** URL that receives a consent receipt (the record plus `url`) after every saved choice. */
-  declare logEndpoint: string | null;
+  revision = '1';
+
+  /** Days a choice stays valid, 1..395. */
+  expiresDays = DEFAULT_EXPIRES_DAYS;
+
+  /** Name of the consent cookie. */
+  cookieName = DEFAULT_COOKIE_NAME;
+
+  /** Domain of the consent cookie, e.g. `.example.com`; null for the current host. */
+  cookieDomain: string | null = null;
+
+  /** `bottom`, `top` (bars) or `center` (modal box). */
+  position: Position = 'bottom';
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  theme: Theme = 'auto';
+
+  /** `honor` or `ignore` the browser's Global Privacy Control signal. */
+  gpc: GpcSetting = 'honor';
+
+  /** Consent Mode queues to keep informed: `google`, `microsoft` (attribute: space-separated). */
+  consentMode: readonly ConsentModeName[] = [];
+
+  /** URL that receives a consent receipt (the record plus `url`) after every saved choice, or null. */
+  logEndpoint: string | null = null;
+
   /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
   reloadOnRevoke = false;
 
-  /** The choice in force: undefined until the element starts, null while there is none. */
-  private _record?: ConsentRecord | null;
   /** The layers open. */
-  private _shown = new Set<View>();
+  private _shown: ReadonlySet<View> = new Set();
   /** The preferences' switch states, saved by Save choices. */
-  private _draft = new Set<string>();
-  /** Announced in the live region after a save (which re-renders anyway). */
+  private _draft: ReadonlySet<string> = new Set();
+  /** Announced in the live region after a save. */
   private _status = '';
   /** The page has a `data-consent-open` element of its own: no floating button. */
   private _hasOpenLink = false;
+  /** A second element on the page: renders and does nothing. */
   private _inert = false;
+  /** What the element's children declare, read again when they change. */
+  private _markup: Markup = { categories: new Map(), texts: [] };
+
   /** Where focus returns when the preferences close. */
   private _opener: HTMLElement | null = null;
   private _unwatch?: () => void;
-  private _gate = new Gate(this, {
-    categories: () => this._config.categories,
+
+  private _gate = new Gate({
+    config: () => this._configuration,
     strings: () => this._strings,
     label: (name) => this._describe(name).label,
     // A placeholder's "Always allow": on top of the current choice; undecided categories are denied.
-    allow: (names) => this._save([...(this._record?.granted ?? []), ...names], 'custom'),
+    allow: (names) => this._save([...(this.consent?.granted ?? []), ...names], 'custom'),
+    provisional: () => this === CookieConsent.created && document.readyState === 'loading',
   });
+
+  private _tabs = new TabSyncController(
+    () => this.cookieName,
+    (value) => this._receive(value),
+  );
+
+  // Consent Mode first: its default must reach the tags before anything else happens.
+  private _choice = new ConsentChoice(this, () => this._configuration, [
+    new ConsentModes(() => (this.constructor as typeof CookieConsent).consentModeMapping),
+    this._gate,
+    this._tabs,
+    receipts,
+  ]);
 
   constructor() {
     super();
-    // Consent Mode first: its default must reach the tags before anything else happens.
-    for (const controller of <ConsentController[]>[
-      new BannerRoom(this),
-      new ConsentModeController(this),
-      new TabSyncController(() => this._config.cookie.name, (value) => this._receive(value)),
-      this._gate,
-    ]) {
-      this.addController(controller);
-    }
-    // Escape on the preferences closes them natively, and so does our own close(): the state follows.
-    // The centred banner is modal: Escape must not dismiss it without a choice (R2).
-    for (const type of ['close', 'cancel']) {
-      this.renderRoot.addEventListener(type, (event) => {
-        const banner = (event.target as Element).matches('.banner');
-        if (type === 'cancel') {
-          if (banner) event.preventDefault();
-        } else if (!banner) this._layer('preferences', false);
-      }, true);
-    }
+    this.addController(new BannerRoom(this));
+    this.addController(this._gate);
+    this.addController(this._tabs);
   }
 
-  // ---- configuration, derived from attributes -----------------------------------------------------
+  // ---- configuration --------------------------------------------------------------------------------
 
-  private _configAt?: number;
-  private _configCache?: Config;
-
-  /** The parsed attributes; re-parsed (and re-warned about) only after an attribute property changed. */
-  protected get _config(): Config {
-    if (this._configAt !== this._attributeChanges) {
-      this._configAt = this._attributeChanges;
-      this._configCache = parseConfig(this);
-    }
-    return this._configCache!;
+  /** The configuration in force: the properties (values in use) and what the children declare. */
+  private get _configuration(): Config {
+    return {
+      categories: this.categories,
+      privacyUrl: this.privacyUrl,
+      revision: this.revision,
+      cookie: { name: this.cookieName, domain: this.cookieDomain, expiresDays: this.expiresDays },
+      position: this.position,
+      theme: this.theme,
+      gpc: this.gpc,
+      consentModes: this.consentMode,
+      logEndpoint: this.logEndpoint,
+      reloadOnRevoke: this.reloadOnRevoke,
+      markup: this._markup,
+    };
   }
 
   /** The UI language in use (SPEC 7). */
@@ -186,15 +234,15 @@ export class CookieConsent extends ReactiveBase {
     return chooseLanguage([this.lang, document.documentElement.lang, ...navigator.languages]);
   }
 
-  protected get _strings(): Strings {
+  private get _strings(): Strings {
     const lang = this.language;
-    return stringsFor(lang, readTexts(this, lang));
+    return stringsFor(lang, textsFor(this._markup.texts, lang));
   }
 
   /** A category as shown: `<consent-category>` label and description, else the built-in strings, else its name. */
-  private _describe(name: string, strings = this._strings, declared = readCategories(this)): CategoryView {
+  private _describe(name: string, strings = this._strings): CategoryView {
     const builtIn = strings as unknown as Record<string, string | undefined>;
-    const info = declared.get(name);
+    const info = this._markup.categories.get(name);
     return {
       name,
       label: info?.label ?? builtIn[`${name}Label`] ?? name,
@@ -206,8 +254,10 @@ export class CookieConsent extends ReactiveBase {
   // ---- lifecycle --------------------------------------------------------------------------------
 
   override connectedCallback(): void {
+    // The script tag's data-* for the element's own attributes only (never `data-onclick` → `onclick`).
+    const known = [...(this.constructor as typeof CookieConsent).observedAttributes, 'lang'];
     for (const [name, value] of CookieConsent.scriptDefaults) {
-      if (!this.hasAttribute(name)) this.setAttribute(name, value);
+      if (known.includes(name) && !this.hasAttribute(name)) this.setAttribute(name, value);
     }
     super.connectedCallback();
     if (activeElement && activeElement !== this) {
@@ -220,20 +270,20 @@ export class CookieConsent extends ReactiveBase {
     }
     this._inert = false;
     activeElement = this;
+    this._markup = readMarkup(this);
     this._unwatch = watchPage(
       this,
       (opener) => {
         this._opener = opener;
         this.showPreferences();
       },
-      // Re-renders only for what the view shows: its own children, a `lang`, the languages.
+      // Reads again only what changed: its own children, or whether the page has an opener of its own.
       (own) => {
-        const hasOpenLink = pageHasOpener();
-        if (own || hasOpenLink !== this._hasOpenLink) this.requestUpdate();
-        this._hasOpenLink = hasOpenLink;
+        if (own) this._markup = readMarkup(this);
+        this._hasOpenLink = pageHasOpener();
       },
     );
-    if (this._record === undefined) this._start();
+    if (this._choice.record === undefined) this._start();
   }
 
   /** Moved with `moveBefore` (the classic script does, once the page is parsed): state kept, nothing to redo. */
@@ -247,9 +297,9 @@ export class CookieConsent extends ReactiveBase {
 
   /** Reads the stored choice and shows the banner when there is none. */
   private _start(): void {
-    for (const controller of this._controllers) (controller as ConsentController).consentStart?.();
-    const record = this._readStored();
-    this._apply(record, 'restore');
+    const record = this._choice.start();
+    // The classic script's early element: gating waits until the document is parsed (see the gate's `provisional`).
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.isConnected && this._gate.configured());
     // The Global Privacy Control signal counts as a saved reject-all: no banner (SPEC 10).
     if (!record) {
       if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
@@ -260,48 +310,34 @@ export class CookieConsent extends ReactiveBase {
     else queueMicrotask(ready);
   }
 
-  /** What a choice must match to be valid here now (SPEC 6). */
-  private _validity(): ValidityContext {
-    const { revision, categories, cookie } = this._config;
-    return { revision, categories, expiresDays: cookie.expiresDays, now: Date.now() };
-  }
-
-  private _readStored(): ConsentRecord | null {
-    return readRecord(this._config.cookie, this._validity());
-  }
-
-  /** The configuration the stored choice was last checked against. */
-  private _checked?: Config;
-
-  protected override willUpdate(): void {
-    // A change of what is asked (revision, categories, cookie) can void the stored choice (R7). Any
-    // attribute change re-parses the configuration, and the choice is checked again.
-    const config = this._config;
-    if (config === this._checked) return;
-    this._checked = config;
-    if (this._record && !this._inert && !this._readStored()) this._forget();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // What is asked changed (revision, categories, cookie): the choice in force may be void now (R7).
+    const asked = ['revision', 'categories', 'expiresDays', 'cookieName'] as const;
+    if (this.hasUpdated && this.consent && !this._inert && asked.some((name) => changed.has(name)) && !this._choice.read()) this._forget();
   }
 
   protected override render() {
     if (this._inert) return nothing;
     const strings = this._strings;
-    const declared = readCategories(this);
-    const config = this._config;
     const model = {
-      ...config,
       strings,
       lang: this.language,
-      categories: ['necessary', ...config.categories].map((name) => this._describe(name, strings, declared)),
-      _draft: this._draft,
-      gpc: this._record?.action === 'gpc',
-      _onAction: this._onAction,
-      _onToggle: this._onToggle,
+      position: this.position,
+      theme: this.theme,
+      privacyUrl: this.privacyUrl,
+      categories: ['necessary', ...this.categories].map((name) => this._describe(name, strings)),
+      draft: this._draft,
+      gpc: this.consent?.action === 'gpc',
+      onAction: this._onAction,
+      onToggle: this._onToggle,
+      // Escape closes the preferences natively: the state follows.
+      onClose: this._onClose,
     };
     const banner = this._shown.has('banner');
     return html`
       ${banner ? renderBanner(model) : nothing}
       ${this._shown.has('preferences') ? renderPreferences(model) : nothing}
-      ${this._record && !banner && !this._hasOpenLink ? renderOpenButton(model) : nothing}
+      ${this.consent && !banner && !this._hasOpenLink ? renderOpenButton(model) : nothing}
       <div role="status" class="visually-hidden">${this._status}</div>
     `;
   }
@@ -328,19 +364,20 @@ export class CookieConsent extends ReactiveBase {
    */
   private _layer(view: View, open: boolean): void {
     if (this._inert || this._shown.has(view) === open) return;
-    if (open) this._shown.add(view);
-    else this._shown.delete(view);
+    const shown = new Set(this._shown);
+    if (open) shown.add(view);
+    else shown.delete(view);
+    this._shown = shown;
     if (view === 'preferences') {
       if (open) {
         this._opener ??= focusedElement();
-        this._draft = new Set(this._record?.granted);
+        this._draft = new Set(this.consent?.granted);
       } else {
         const opener = this._opener;
         this._opener = null;
         this.updateComplete.then(() => opener?.focus());
       }
     }
-    this.requestUpdate();
     emit(this, open ? 'consent-show' : 'consent-hide', { view });
   }
 
@@ -353,52 +390,44 @@ export class CookieConsent extends ReactiveBase {
     else if (action) this.showPreferences(); // customize, open
   };
 
+  private _onClose = (): void => this._layer('preferences', false);
+
   private _onToggle = (event: Event): void => {
     const { checked, dataset } = event.target as HTMLInputElement;
-    if (checked) this._draft.add(dataset.category!);
-    else this._draft.delete(dataset.category!);
-    this.requestUpdate();
+    const draft = new Set(this._draft);
+    if (checked) draft.add(dataset.category!);
+    else draft.delete(dataset.category!);
+    this._draft = draft;
   };
 
-  // ---- the choice in force --------------------------------------------------------------------------
+  // ---- choices ------------------------------------------------------------------------------------
 
-  /** Puts `record` in force (the only place that sets it) and tells every controller. */
-  private _apply(record: ConsentRecord | null, reason: ConsentReason): ConsentRecord | null {
-    const previous = this._record ?? null;
-    this._record = record;
-    this.requestUpdate();
-    for (const controller of this._controllers) (controller as ConsentController).consentApplied?.(record, previous, reason);
-    return previous;
-  }
-
-  /** Saves a choice: cookie, then in force like any choice. */
-  protected _save(granted: Iterable<string>, action: ConsentAction): void {
+  /** Saves a choice made on this page and tells the page. */
+  private _save(granted: Iterable<string>, action: ConsentAction): void {
     if (this._inert) return;
-    const { cookie, revision, categories } = this._config;
-    const record = createRecord(this._record?.id ?? readStoredId(cookie.name), revision, categories, granted, action, this.language);
-    if (!writeRecord(cookie, record)) warn('the browser refused the cookie; the choice holds for this page only.');
+    const previous = this.consent;
+    const record = this._choice.save(granted, action, this.language);
     this._status = this._strings.saved;
-    // A receipt for each choice saved on this page (SPEC 10), none for restored or other tabs' choices.
-    if (this.logEndpoint) sendReceipt(this.logEndpoint, record);
-    this._commit(record, 'save');
+    this._changed(record, previous);
   }
 
-  /** A choice saved in another tab of this site: put in force here; the cookie is already written. */
-  protected _receive(value: unknown): void {
-    const record = validateRecord(value, this._validity());
-    if (record && !this._inert) this._commit(record, 'sync');
+  /** A choice saved in another tab of this site: in force here when valid here. */
+  private _receive(value: unknown): void {
+    if (this._inert) return;
+    const previous = this.consent;
+    const record = this._choice.receive(value);
+    if (record) this._changed(record, previous);
   }
 
-  /** Puts a saved choice in force, closes the layers and fires `consent-change`. */
-  private _commit(record: ConsentRecord, reason: ConsentReason): void {
-    const previous = this._apply(record, reason);
+  /** A saved choice is in force: the layers close and the page hears of it. */
+  private _changed(record: ConsentRecord, previous: ConsentRecord | null): void {
     this.hide();
     emit(this, 'consent-change', { consent: record, previous, changed: changedCategories(previous, record), action: record.action });
   }
 
   /** No choice in force any more: the banner asks again. */
-  private _forget(): void {
-    this._apply(null, 'reset');
+  private _forget(deleteCookie = false): void {
+    this._choice.forget(deleteCookie);
     this._layer('preferences', false);
     this._layer('banner', true);
   }
@@ -407,17 +436,17 @@ export class CookieConsent extends ReactiveBase {
 
   /** The current valid choice, or null when the visitor has not chosen. */
   get consent(): ConsentRecord | null {
-    return this._record ?? null;
+    return this._choice.record ?? null;
   }
 
   /** Whether a category is granted now. `necessary` always is. */
   isGranted(name: string): boolean {
-    return name === 'necessary' || !!this._record?.granted.includes(name);
+    return name === 'necessary' || !!this.consent?.granted.includes(name);
   }
 
   /** Grants every offered category and saves the choice. */
   acceptAll(): void {
-    this._save(this._config.categories, 'accept-all');
+    this._save(this.categories, 'accept-all');
   }
 
   /** Denies every optional category and saves the choice. */
@@ -448,9 +477,7 @@ export class CookieConsent extends ReactiveBase {
 
   /** Forgets the choice and its id, deletes the cookie and shows the banner. */
   reset(): void {
-    if (this._inert) return;
-    writeRecord(this._config.cookie, null);
-    this._forget();
+    if (!this._inert) this._forget(true);
   }
 
   /** Resolves once `name` is granted: at once if it is, else at the choice that grants it. */

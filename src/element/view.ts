@@ -2,10 +2,11 @@
  * The two layers as Lit templates (SPEC 4). Pure rendering: the templates get the state they show and
  * the callbacks they call; they never read cookies or touch the page.
  */
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
-import type { Position, Theme } from './config.js';
-import type { CategoryInfo } from './light-dom.js';
+import type { Position, Theme } from '../config/attributes.js';
+import type { CategoryInfo } from '../config/markup.js';
+import { button } from '../ui/button.js';
 
 /** A category as shown in the preferences. */
 export interface CategoryView extends CategoryInfo {
@@ -19,16 +20,18 @@ export interface ViewModel {
   lang: string;
   position: Position;
   theme: Theme;
-  privacyUrl?: string;
+  privacyUrl: string | null;
   categories: CategoryView[];
   /** Switch states in the preferences. */
-  _draft: ReadonlySet<string>;
+  draft: ReadonlySet<string>;
   /** Whether the GPC notice is shown in the preferences. */
   gpc: boolean;
   /** Click handler of every `data-action` control. */
-  _onAction: (event: Event) => void;
+  onAction: (event: Event) => void;
   /** Change handler of the switches. */
-  _onToggle: (event: Event) => void;
+  onToggle: (event: Event) => void;
+  /** The preferences dialog closed (its close button, Escape). */
+  onClose: () => void;
 }
 
 const privacyLink = ({ privacyUrl, strings }: ViewModel) =>
@@ -36,19 +39,16 @@ const privacyLink = ({ privacyUrl, strings }: ViewModel) =>
     ? html`<a part="link" href=${privacyUrl}>${strings.privacyLink}</a>`
     : nothing;
 
-/** A button with its `data-action` hook and parts; also the placeholders' Load and Always allow. */
-export const button = (action: string, label: string, extra = '', onClick?: () => void) =>
-  html`<button part="button ${action}-button" class="button ${extra}" data-action=${action} @click=${onClick}>
-    ${label}
-  </button>`;
-
 /** The row of both layers: Reject all, Accept all (alike, R3), then the quieter Customize or Save. */
-const actions = ({ strings, _onAction }: ViewModel, last: 'customize' | 'save') =>
-  html`<div class="actions" @click=${_onAction}>
+const actions = ({ strings, onAction }: ViewModel, last: 'customize' | 'save') =>
+  html`<div class="actions" @click=${onAction}>
     ${button('reject-all', strings.rejectAll)}
     ${button('accept-all', strings.acceptAll)}
     ${button(last, strings[last], 'secondary')}
   </div>`;
+
+/** The centred banner is modal: Escape must not dismiss it without a choice (R2). */
+const preventEscape = (event: Event) => event.preventDefault();
 
 /** The first layer: title, message, privacy link, Accept all / Reject all / Customize. */
 export function renderBanner(model: ViewModel): TemplateResult {
@@ -70,6 +70,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
       aria-labelledby="banner-title"
       aria-describedby="banner-message"
       tabindex="-1"
+      @cancel=${preventEscape}
     >
       ${body}
     </dialog>`;
@@ -85,7 +86,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
 }
 
 /** A category: its switch, its description and the cookies it declares. */
-const categoryRow = ({ name, label, description, cookies }: CategoryView, { strings, _draft, _onToggle }: ViewModel) => {
+const categoryRow = ({ name, label, description, cookies }: CategoryView, { strings, draft, onToggle }: ViewModel) => {
   const necessary = name === 'necessary';
   const id = `category-${name}`;
   return html`<li class="category">
@@ -99,9 +100,9 @@ const categoryRow = ({ name, label, description, cookies }: CategoryView, { stri
           role="switch"
           data-category=${name}
           aria-describedby="${id}-description"
-          .checked=${necessary || _draft.has(name)}
+          .checked=${necessary || draft.has(name)}
           ?disabled=${necessary}
-          @change=${_onToggle}
+          @change=${onToggle}
        />
     </div>
     <p id="${id}-description">${description}</p>
@@ -127,16 +128,17 @@ const categoryRow = ({ name, label, description, cookies }: CategoryView, { stri
 
 /** The second layer: one switch per category, declared cookies, Save / Accept all / Reject all. */
 export function renderPreferences(model: ViewModel): TemplateResult {
-  const { strings, lang, _onAction } = model;
+  const { strings, lang, onAction } = model;
   return html`<dialog
     part="dialog"
     class="preferences ${model.theme}"
     lang=${lang}
     aria-labelledby="preferences-title"
+    @close=${model.onClose}
   >
     <div class="head">
       <h2 id="preferences-title">${strings.preferencesTitle}</h2>
-      <button part="close-button" class="close" data-action="close" aria-label=${strings.close} @click=${_onAction}>
+      <button part="close-button" class="close" data-action="close" aria-label=${strings.close} @click=${onAction}>
         <svg width="16" height="16" aria-hidden="true" stroke="currentColor" stroke-width="2"><path d="M3 3l10 10M13 3L3 13"/></svg>
       </button>
     </div>
@@ -152,7 +154,7 @@ export function renderPreferences(model: ViewModel): TemplateResult {
 }
 
 /** The floating button that reopens the preferences once a choice exists. */
-export const renderOpenButton = ({ strings, lang, theme, _onAction }: ViewModel): TemplateResult =>
+export const renderOpenButton = ({ strings, lang, theme, onAction }: ViewModel): TemplateResult =>
   html`<button
     part="open-button"
     class="open-button ${theme}"
@@ -160,7 +162,7 @@ export const renderOpenButton = ({ strings, lang, theme, _onAction }: ViewModel)
     data-action="open"
     aria-label=${strings.openButton}
     title=${strings.openButton}
-    @click=${_onAction}
+    @click=${onAction}
   >
     <svg width="24" height="24" aria-hidden="true">
       <path d="M12 3a9 9 0 1 0 9 9 4 4 0 0 1-4-4 4 4 0 0 1-5-5z"/>

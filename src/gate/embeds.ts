@@ -2,7 +2,7 @@
  * Loading gated embeds (SPEC 8): `<iframe>`, `<img>`, `<video>`, `<audio>`, `<source>`, `<embed>` and
  * `<link>` get their real `src` / `srcset` / `href` from the `data-` attribute when granted.
  */
-import { warn } from '../element/config.js';
+import { warn } from '../warn.js';
 import { isSafeUrl } from './rules.js';
 
 /** Whether `url` may load (http(s)); if not, a warning: `javascript:` and `data:` never load. */

@@ -1,60 +1,59 @@
 /**
  * The gate (SPEC 8, R1): finds gated scripts and embeds in the document, at start and whenever they
- * are added later (one MutationObserver), runs each once its `data-category` condition holds, shows
+ * are added later (one MutationObserver), activates each once its `data-category` condition holds, shows
  * placeholders for iframes and videos until then, and undoes what it can when consent is withdrawn.
  */
+import type { ReactiveController } from 'lit';
+import type { Config } from '../config/config.js';
+import type { ConsentListener } from '../consent/choice.js';
 import type { ConsentRecord } from '../consent/record.js';
-import { warn } from '../element/config.js';
-import type { ConsentController } from '../element/controller.js';
-import { readCategories } from '../element/light-dom.js';
+import { cookieNames, removeEverywhere } from '../consent/store.js';
 import type { Strings } from '../i18n/index.js';
+import { warn } from '../warn.js';
 import { loadEmbed } from './embeds.js';
 import { hidePlaceholder, placeholderTargets, showPlaceholder } from './placeholder.js';
-import { allOffered, conditionMet, cookieDomains, cookieMatches, parseCondition } from './rules.js';
+import { allOffered, conditionMet, cookieMatches, parseCondition } from './rules.js';
 import { runScript } from './scripts.js';
 
 /** Gated markup: inert scripts, and embeds whose URL waits in a `data-` attribute. */
 const GATED = ':is(script[type="text/plain" i],iframe,img,video,audio,source,embed,link)[data-category]';
 
-/** The element the gate belongs to. */
-export interface GateHost extends HTMLElement {
-  reloadOnRevoke: boolean;
-}
-
-/** What the gate needs from its element beyond the public API. */
+/** What the gate needs from its element. */
 export interface GateContext {
-  /** The optional categories offered. */
-  categories(): readonly string[];
+  /** The configuration in force. */
+  config(): Config;
   /** The UI strings in the language in use. */
   strings(): Strings;
   /** A category's label, as the preferences show it. */
   label(name: string): string;
-  /** Grants `names` on top of the current choice and saves it (action `custom`). */
+  /** Grants `names` on top of the current choice and saves it (a placeholder's "Always allow"). */
   allow(names: string[]): void;
+  /**
+   * Whether the page's configuration may still change what is allowed (the classic script's early
+   * element, while the document is parsed): nothing is activated until `configured()` is called.
+   */
+  provisional(): boolean;
 }
 
-/** Runs gated scripts and embeds as the choice allows. */
-export class Gate implements ConsentController {
+/** Activates gated scripts and embeds as the choice in force allows. */
+export class Gate implements ReactiveController, ConsentListener {
   private _record: ConsentRecord | null = null;
   /** Created when the gate starts watching the document. */
   private _observer?: MutationObserver;
   /**
-   * Gated elements run, or inert for good (unknown category): never looked at again. The others in the
-   * document wait, found again on every choice.
+   * Gated elements activated, or inert for good (unknown category): never looked at again. The others
+   * in the document wait, found again on every choice.
    */
-  private _done = new WeakSet<Element>();
+  private _settled = new WeakSet<Element>();
   /** Terms of the gated code that ran on this page: withdrawing one of these categories may reload. */
   private _ran: string[] = [];
   /** Callers of `whenGranted` waiting for the next choice. */
   private _waiters: (() => void)[] = [];
 
-  constructor(
-    private _host: GateHost,
-    private _context: GateContext,
-  ) {}
+  constructor(private readonly _context: GateContext) {}
 
   hostConnected(): void {
-    if (this._observer) this._watch();
+    if (this._observer) this._observe();
   }
 
   hostDisconnected(): void {
@@ -63,30 +62,22 @@ export class Gate implements ConsentController {
 
   /** The element re-rendered (language, texts): so do the placeholders. */
   hostUpdated(): void {
-    this._run(placeholderTargets());
+    this._decide(placeholderTargets());
   }
 
-  /**
-   * The element the classic script connects while <head> is parsed gives way to one in the markup,
-   * which may read another cookie, revision or categories: nothing runs on its word until the document
-   * is parsed. (That element is created and started only while the document is loading.)
-   */
-  private get _early(): boolean {
-    return (this._host.constructor as { created?: Element }).created === this._host;
-  }
-
-  consentStart(): void {
-    if (this._early) document.addEventListener('DOMContentLoaded', () => this._host.isConnected && this._watch());
+  /** The page's configuration is final: the gate starts if it waited for it. */
+  configured(): void {
+    if (!this._observer) this._observe();
   }
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
     this._record = record;
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
-    // Every gated element not done with. The first choice in force (the stored one, or none) starts
-    // the watch: one pass over the page at start, under that choice.
-    if (this._observer) this._find(document.documentElement);
-    else if (!this._early) this._watch();
+    // The first choice in force (the stored one, or none) starts the watch: one pass over the page at
+    // start, under that choice. Later choices look again at every gated element not settled.
+    if (this._observer) this._decideWithin(document.documentElement);
+    else if (!this._context.provisional()) this._observe();
     // Every waiter looks again (and waits again if its category is still not granted).
     for (const wake of this._waiters.splice(0)) wake();
   }
@@ -96,81 +87,81 @@ export class Gate implements ConsentController {
     while (!conditionMet([name], this._record)) await new Promise<void>((wake) => this._waiters.push(wake));
   }
 
-  private _watch(): void {
+  /** Watches the document for gated elements added later, and decides for those already there. */
+  private _observe(): void {
     (this._observer ??= new MutationObserver((records) => {
-      // Elements gone are forgotten, with their placeholder (found again if they come back); added ones are found.
+      // Elements gone are forgotten, with their placeholder (found again if they come back); added ones are decided for.
       for (const target of placeholderTargets()) if (!target.isConnected) hidePlaceholder(target);
-      for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) this._find(node);
+      for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) this._decideWithin(node);
     })).observe(document, { childList: true, subtree: true });
-    this._find(document.documentElement);
+    this._decideWithin(document.documentElement);
   }
 
-  /** Finds the gated elements in `root` (itself included) and runs them. */
-  private _find(root: Element): void {
+  /** Decides for the gated elements in `root`, itself included. */
+  private _decideWithin(root: Element): void {
     const found = root.querySelectorAll(GATED);
-    this._run(root.matches(GATED) ? [root, ...found] : found);
+    this._decide(root.matches(GATED) ? [root, ...found] : found);
   }
 
   /**
-   * Runs the `elements` not done with whose condition holds; iframes and videos that
-   * must wait get a placeholder.
+   * For each of `elements` not settled: inert for good when it names no offered category, activated when
+   * its condition holds, else (iframes and videos) a placeholder until it does.
    */
-  private _run(elements: Iterable<Element>): void {
+  private _decide(elements: Iterable<Element>): void {
     let strings: Strings | undefined;
+    const { categories } = this._context.config();
     for (const element of elements) {
-      // Done with (maybe by a script that ran in this very loop): never again.
-      if (this._done.has(element)) continue;
-      // Read when running, not when found: the page may have changed or removed the attribute since.
+      // Settled (maybe by a script that ran in this very loop): never again.
+      if (this._settled.has(element)) continue;
+      // Read when deciding, not when found: the page may have changed or removed the attribute since.
       const condition = element.getAttribute('data-category') ?? '';
       const terms = parseCondition(condition);
-      if (!allOffered(terms, this._context.categories())) {
-        this._finish(element);
+      if (!allOffered(terms, categories)) {
+        this._settle(element);
         warn(`data-category="${condition}" names no offered category; this one is inert.`, element);
       } else if (!element.isConnected) hidePlaceholder(element);
-      else if (conditionMet(terms, this._record)) this._finish(element, terms);
+      else if (conditionMet(terms, this._record)) this._activate(element, terms);
       else if (element.matches('iframe,video')) {
         const names = terms.filter((term) => term[0] !== '!');
         showPlaceholder(element, {
           category: names.map((name) => this._context.label(name)).join(', '),
           strings: (strings ??= this._context.strings()),
-          load: () => this._finish(element, terms),
+          load: () => this._activate(element, terms),
           allow: () => this._context.allow(names),
         });
       }
     }
   }
 
-  /** Done with for good: inert, or run now when its `terms` are given. */
-  private _finish(element: Element, terms?: string[]): void {
+  /** Never looked at again (an element that is inert for good, or activated). */
+  private _settle(element: Element): void {
     hidePlaceholder(element);
-    this._done.add(element);
-    if (terms) {
-      this._ran.push(...terms);
-      if (element instanceof HTMLScriptElement) runScript(element);
-      else loadEmbed(element);
-    }
+    this._settled.add(element);
+  }
+
+  /** Runs a gated script or loads a gated embed, once. */
+  private _activate(element: Element, terms: string[]): void {
+    this._settle(element);
+    this._ran.push(...terms);
+    if (element instanceof HTMLScriptElement) runScript(element);
+    else loadEmbed(element);
   }
 
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
-    const declared = readCategories(this._host);
-    const patterns = withdrawn.flatMap((name) => declared.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
-    // `document.cookie` separates pairs with `; `; cookie names hold no `=`. Each matching cookie is
-    // deleted with `Path=/` on the host and on each parent domain: it may have been set on any.
-    for (const pair of document.cookie.split('; ')) {
-      const cookie = pair.split('=')[0];
-      if (!patterns.some((pattern) => cookieMatches(pattern, cookie))) continue;
-      for (const domain of ['', ...cookieDomains(location.hostname)]) document.cookie = `${cookie}=; Path=/; Max-Age=0${domain && `; Domain=${domain}`}`;
-    }
+    const { markup, reloadOnRevoke } = this._context.config();
+    const patterns = withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
+    // Each matching cookie is deleted on every path and domain this page can reach: it may have been set on any.
+    for (const name of cookieNames()) if (patterns.some((pattern) => cookieMatches(pattern, name))) removeEverywhere(name);
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-category]')) {
       const terms = parseCondition(frame.getAttribute('data-category')!);
-      if (this._done.has(frame) && conditionMet(terms, previous) && !conditionMet(terms, this._record)) {
+      if (this._settled.has(frame) && conditionMet(terms, previous) && !conditionMet(terms, this._record)) {
         // Back to an empty document (its third party stops running) and to waiting, with its placeholder.
         frame.src = 'about:blank';
-        this._done.delete(frame);
+        this._settled.delete(frame);
       }
     }
     // Scripts that ran cannot be stopped: only a reload forgets them.
-    if (this._host.reloadOnRevoke && withdrawn.some((name) => this._ran.includes(name))) location.reload();
+    if (reloadOnRevoke && withdrawn.some((name) => this._ran.includes(name))) location.reload();
   }
 }

@@ -3,11 +3,10 @@
  * the element, taken out of the flow and laid over the element's own box, so that showing or removing
  * it never moves the page. Its shadow root holds a labelled group with "Load" and "Always allow".
  */
-import { html, render } from 'lit/html.js';
-import { styles as elementStyles } from '../element/cookie-consent.styles.js';
-import { button } from '../element/view.js';
-import { adoptCss, css } from '../element/reactive-base.js';
+import { adoptStyles, css, html, render } from 'lit';
 import { format, type Strings } from '../i18n/index.js';
+import { button } from '../ui/button.js';
+import { themeStyles } from '../ui/theme.styles.js';
 import { parseUrl } from './rules.js';
 
 /** What a placeholder says and does. */
@@ -19,11 +18,10 @@ export interface PlaceholderView {
   allow: () => void;
 }
 
-// The element's own sheet: its custom properties (`--_fg`, `--_sf` the surface, ...), buttons and
-// focus ring, on top of which the placeholder needs only its box. A constructable sheet (adoptCss):
-// a strict CSP allows it.
-const styles =
-  elementStyles +
+// The shared theme (custom properties, buttons, focus ring) and the placeholder's box. Adopted
+// stylesheets, not inline styles: a strict CSP allows them.
+const styles = [
+  themeStyles,
   css`
     :host {
       position: absolute;
@@ -36,20 +34,21 @@ const styles =
       display: flex;
       flex-wrap: wrap;
       place-content: center;
-      gap: calc(var(--_s)/2);
-      padding: var(--_s);
+      gap: calc(var(--_space) / 2);
+      padding: var(--_space);
       text-align: center;
-      font: var(--cookie-consent-font-size, 15px)/1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
-      color: var(--_fg);
-      background: var(--_sf);
-      border: 1px solid var(--_b);
-      border-radius: var(--_r);
+      font: var(--_font);
+      color: var(--_color);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
     /* The text on a line of its own, the buttons side by side under it. */
     p {
       width: 100%;
     }
-  `;
+  `,
+];
 
 /** Gated element → its placeholder. */
 const placeholders = new Map<Element, HTMLElement>();
@@ -84,7 +83,7 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
   let box = placeholders.get(target);
   if (!box) {
     box = document.createElement('consent-placeholder');
-    adoptCss(box.attachShadow({ mode: 'open' }), styles);
+    adoptStyles(box.attachShadow({ mode: 'open' }), styles);
     placeholders.set(target, box);
     target.before(box);
     // The empty element under the placeholder is neither focusable nor announced.

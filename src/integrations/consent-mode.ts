@@ -2,9 +2,11 @@
  * Google Consent Mode v2 and Microsoft UET consent (SPEC 10): a `default` that reaches the tag queues
  * before any tag can read consent, then an `update` from every choice in force.
  */
+import type { ConsentModeName } from '../config/attributes.js';
+import type { Config } from '../config/config.js';
+import type { ConsentListener, ConsentReason } from '../consent/choice.js';
 import type { ConsentRecord } from '../consent/record.js';
-import { fallback } from '../element/config.js';
-import type { ConsentController } from '../element/controller.js';
+import { warn } from '../warn.js';
 
 /** Which Consent Mode types each category grants. */
 export type ConsentModeMapping = Record<string, string[]>;
@@ -16,7 +18,7 @@ export const defaultConsentModeMapping: ConsentModeMapping = {
   preferences: ['functionality_storage', 'personalization_storage'],
 };
 
-type Mode = 'google' | 'microsoft';
+type Mode = ConsentModeName;
 interface TagQueue {
   push(...items: unknown[]): unknown;
 }
@@ -26,9 +28,23 @@ const GRANTED = 'granted';
 /** What UET reads: `ad_storage` follows `marketing`. */
 const UET_MAPPING: ConsentModeMapping = { marketing: ['ad_storage'] };
 
-/** The queue a site's tag reads (`window.dataLayer`, `window.uetq`), created as the tags' snippets do. */
-const queue = (mode: Mode): TagQueue =>
-  ((window as unknown as Record<string, TagQueue>)[mode === 'google' ? 'dataLayer' : 'uetq'] ??= []);
+/** Queues the page holds that are no queue (`window.dataLayer = {}`): warned about once, then left alone. */
+const unusable = new Set<unknown>();
+
+/**
+ * The queue a site's tag reads (`window.dataLayer`, `window.uetq`), created as the tags' snippets do;
+ * undefined when the page holds something else under that name (no integration, never a broken banner).
+ */
+function queue(mode: Mode): TagQueue | undefined {
+  const name = mode === 'google' ? 'dataLayer' : 'uetq';
+  const value = ((window as unknown as Record<string, unknown>)[name] ??= []);
+  if (typeof (value as TagQueue | null)?.push === 'function' && typeof value === 'object') return value as TagQueue;
+  if (!unusable.has(value)) {
+    unusable.add(value);
+    warn(`window.${name} is not a queue with push(); Consent Mode "${mode}" is off.`);
+  }
+  return undefined;
+}
 
 /** Queues that already hold our default: one per page, even when both the script and the element ask. */
 const defaulted = new WeakSet<TagQueue>();
@@ -56,53 +72,41 @@ function pushConsent(
     }
   }
   const target = queue(mode);
-  if (mode === 'google') target.push(toArguments('consent', command, state));
-  else target.push('consent', command, state);
+  if (mode === 'google') target?.push(toArguments('consent', command, state));
+  else target?.push('consent', command, state);
 }
 
 /**
- * Starts the modes named in a `consent-mode` value (unknown names are warned about and skipped): pushes
- * each one's all-denied `default` (Google: with security_storage and wait_for_update), once per page.
- * Returns the modes, for their updates.
+ * Pushes each mode's all-denied `default` (Google: with security_storage and wait_for_update), once per
+ * page, even when both the script tag and the element ask.
  */
-export function startConsentModes(value: string | null | undefined): Mode[] {
-  const modes = (value?.split(/[\s,]+/) ?? []).filter(
-    (name) => name && (name === 'google' || name === 'microsoft' || fallback('consent-mode', name, undefined)),
-  ) as Mode[];
+export function startConsentModes(modes: readonly Mode[]): void {
   for (const mode of modes) {
-    if (!defaulted.has(queue(mode))) {
-      defaulted.add(queue(mode));
+    const target = queue(mode);
+    if (target && !defaulted.has(target)) {
+      defaulted.add(target);
       pushConsent(mode, 'default', [], defaultConsentModeMapping, mode === 'google' ? { security_storage: GRANTED, wait_for_update: 500 } : {});
     }
   }
-  return modes;
 }
 
-/** What the controller reads from the element: its attribute, and its class's mapping. */
-export interface ConsentModeHost {
-  consentMode: string | null;
-  constructor: unknown;
-}
+/** Consent Mode for the element: the defaults when it starts, an update for every choice in force. */
+export class ConsentModes implements ConsentListener {
+  /** @param _mapping - the element class's mapping (`CookieConsent.consentModeMapping`), read at each update. */
+  constructor(private readonly _mapping: () => ConsentModeMapping) {}
 
-/** Consent Mode for the element: defaults when it starts, an update for every choice in force. */
-export class ConsentModeController implements ConsentController {
-  private _modes: Mode[] = [];
-
-  constructor(private _host: ConsentModeHost) {}
-
-  consentStart(): void {
-    this._modes = startConsentModes(this._host.consentMode);
+  consentStart(config: Config): void {
+    startConsentModes(config.consentModes);
   }
 
-  consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
+  consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null, _reason: ConsentReason, config: Config): void {
     // With no choice at start the default stands; a reset (no choice after one) withdraws everything decided.
     if (!record && !previous) return;
-    const { consentModeMapping } = this._host.constructor as { consentModeMapping: ConsentModeMapping };
     const granted = record?.granted ?? [];
     const denied = record?.denied ?? [...previous!.granted, ...previous!.denied];
-    for (const mode of this._modes) {
-      pushConsent(mode, 'update', granted, consentModeMapping);
-      if (mode === 'google') queue(mode).push({ event: 'cookie_consent_update', granted, denied });
+    for (const mode of config.consentModes) {
+      pushConsent(mode, 'update', granted, this._mapping());
+      if (mode === 'google') queue(mode)?.push({ event: 'cookie_consent_update', granted, denied });
     }
   }
 }

@@ -2,11 +2,12 @@
  * Other tabs (SPEC 10): a choice saved in one tab is posted on a BroadcastChannel; the site's other open
  * tabs take it over (their gating and events follow). A received choice is never posted again.
  */
+import type { ReactiveController } from 'lit';
+import type { ConsentListener, ConsentReason } from '../consent/choice.js';
 import type { ConsentRecord } from '../consent/record.js';
-import type { ConsentController, ConsentReason } from '../element/controller.js';
 
 /** Posts the choices saved here and hands over the ones saved in other tabs. */
-export class TabSyncController implements ConsentController {
+export class TabSyncController implements ReactiveController, ConsentListener {
   private _channel?: BroadcastChannel;
 
   /**
@@ -14,8 +15,8 @@ export class TabSyncController implements ConsentController {
    * @param _receive - takes a value posted by another tab (unvalidated).
    */
   constructor(
-    private _channelName: () => string,
-    private _receive: (value: unknown) => void,
+    private readonly _channelName: () => string,
+    private readonly _receive: (value: unknown) => void,
   ) {}
 
   hostConnected(): void {

@@ -122,7 +122,7 @@ describe('bad attribute values warn and fall back', () => {
       '<cookie-consent theme="neon" categories="analytics <b>x</b> content" cookie-domain=".example.org"></cookie-consent>',
     );
     expect(warned('theme')).to.have.length(1);
-    expect(warned('category')).to.have.length.greaterThan(0);
+    expect(warned('categories=')).to.have.length(1);
     expect(warned('cookie-domain')).to.have.length(1);
     control(element, 'accept-all').click();
     expect(storedRecord()!.granted).to.deep.equal(['analytics', 'content']);

@@ -89,7 +89,7 @@ describe('gated scripts', () => {
     try {
       const element = await gatedPage(push('unknown', 'analytics statistics'));
       element.acceptAll();
-      element.categories = 'analytics content statistics';
+      element.categories = ['analytics', 'content', 'statistics'];
       await element.updateComplete;
       element.acceptAll();
     } finally {

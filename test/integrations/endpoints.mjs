@@ -3,19 +3,6 @@
 //   POST /__receipts-500     answers 500, like a broken receipts endpoint
 //   GET  /__bundle.js        src/bundle.ts built as the classic script (IIFE), to test the script tag
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { parseAst } from 'rollup/parseAst';
-import { trimLitHtml } from '../../scripts/trim-lit.mjs';
-
-/** Lit as the classic script ships it: lit-html trimmed by scripts/trim-lit.mjs. */
-const trimLit = {
-  name: 'trim-lit',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]lit-html[\\/]lit-html\.js$/ }, async ({ path }) => ({
-      contents: trimLitHtml(await readFile(path, 'utf8'), parseAst),
-    }));
-  },
-};
 
 const receipts = new Map();
 
@@ -48,8 +35,8 @@ export async function integrationEndpoints(context, next) {
       format: 'iife',
       target: 'es2021',
       write: false,
+      // Lit's default (production) build, as in dist/cookie-consent.min.js.
       conditions: ['production'],
-      plugins: [trimLit],
     });
     context.type = 'text/javascript';
     context.body = built.outputFiles[0].text;

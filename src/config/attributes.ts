@@ -1,0 +1,107 @@
+/**
+ * The element's attributes (SPEC 3) as values in use. Each parser takes what a page may give (the
+ * attribute's text, or what a developer assigns to the property: a number for a number, an array for a
+ * list) and returns the value to use, or undefined when the input is not valid. Pure, no DOM but
+ * `location`; the element warns and falls back (src/element/properties.ts).
+ */
+import { isSafeUrl } from '../gate/rules.js';
+
+export type Position = 'bottom' | 'top' | 'center';
+export type Theme = 'light' | 'dark' | 'auto';
+export type GpcSetting = 'honor' | 'ignore';
+export type ConsentModeName = 'google' | 'microsoft';
+
+export const DEFAULT_CATEGORIES: readonly string[] = ['analytics', 'content'];
+export const DEFAULT_EXPIRES_DAYS = 182;
+export const DEFAULT_COOKIE_NAME = 'cookie_consent';
+
+const CATEGORY_NAME = /^[a-z0-9][a-z0-9_-]*$/i;
+// RFC 6265 cookie-name token.
+const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The words of a list attribute (space- or comma-separated), or the items of an array of strings. */
+function words(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return value.split(/[\s,]+/).filter(Boolean);
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.flatMap(words) as string[] : undefined;
+}
+
+/** A string, or a finite number as text (`revision = 3`). */
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
+/** Optional categories in display order, without `necessary` and duplicates; undefined when a name is not valid. */
+export function parseCategories(value: unknown): string[] | undefined {
+  const names = words(value);
+  return names?.every((name) => CATEGORY_NAME.test(name)) ? [...new Set(names.filter((name) => name !== 'necessary'))] : undefined;
+}
+
+/** What to use for a `categories` value that also names categories not valid: the valid ones. */
+export const validCategories = (value: unknown): string[] | undefined =>
+  parseCategories(words(value)?.filter((name) => CATEGORY_NAME.test(name)));
+
+/**
+ * An http(s) or relative URL (privacy-url, log-endpoint), null for none (absent or empty);
+ * `javascript:`, `data:` and the like are not valid.
+ */
+export function parseUrl(value: unknown): string | null | undefined {
+  if (value === null) return null;
+  const url = text(value);
+  if (url === '') return null;
+  // A relative URL resolves against the placeholder base and so keeps https:.
+  return url && isSafeUrl(url, 'https://relative.invalid/') ? url : undefined;
+}
+
+/** The policy revision: any non-empty text (a number is taken as its text). */
+export const parseRevision = (value: unknown): string | undefined => text(value) || undefined;
+
+/** A number, or the number a non-empty text spells. */
+const number = (value: unknown): number => (typeof value === 'number' ? value : text(value) ? Number(value) : NaN);
+
+/** Days a choice stays valid: a whole number (or its text) in 1..395. */
+export function parseExpiresDays(value: unknown): number | undefined {
+  const days = number(value);
+  return Number.isInteger(days) && days >= 1 && days <= 395 ? days : undefined;
+}
+
+/** What to use for a number of days outside 1..395 or with a fraction: the nearest valid one. */
+export function clampExpiresDays(value: unknown): number | undefined {
+  const days = number(value);
+  return Number.isFinite(days) ? Math.min(395, Math.max(1, Math.round(days))) : undefined;
+}
+
+/** A cookie name (an RFC 6265 token). */
+export const parseCookieName = (value: unknown): string | undefined => {
+  const name = text(value);
+  return name && COOKIE_NAME.test(name) ? name : undefined;
+};
+
+/** A cookie domain this page's host can set: the host itself or a parent (`.example.com`); null for none. */
+export function parseCookieDomain(value: unknown, host = location.hostname): string | null | undefined {
+  if (value === null || value === '') return null;
+  const domain = text(value);
+  const bare = domain?.replace(/^\./, '').toLowerCase();
+  return bare && (host === bare || host.endsWith(`.${bare}`)) ? domain : undefined;
+}
+
+/** One of `allowed`, exactly. */
+export const parseKeyword =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: unknown): T | undefined =>
+    allowed.includes(value as T) ? (value as T) : undefined;
+
+export const parsePosition = parseKeyword<Position>(['bottom', 'top', 'center']);
+export const parseTheme = parseKeyword<Theme>(['auto', 'light', 'dark']);
+export const parseGpc = parseKeyword<GpcSetting>(['honor', 'ignore']);
+
+/** A boolean attribute's property: true or false. */
+export const parseBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
+/** Consent Mode names (`google`, `microsoft`, both), without duplicates; undefined when one is unknown. */
+export function parseConsentModes(value: unknown): ConsentModeName[] | undefined {
+  const names = words(value);
+  return names?.every((name) => name === 'google' || name === 'microsoft') ? [...new Set(names as ConsentModeName[])] : undefined;
+}
+
+/** What to use for a `consent-mode` value that also names unknown modes: the known ones. */
+export const knownConsentModes = (value: unknown): ConsentModeName[] | undefined =>
+  parseConsentModes(words(value)?.filter((name) => parseConsentModes(name)));
