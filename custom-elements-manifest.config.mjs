@@ -1,21 +1,18 @@
-// Custom Elements Manifest analyzer settings (`npm run build`). ReactiveBase (src/element/reactive-base.ts)
-// derives an attribute's name from its property in kebab-case (`privacyUrl` ↔ `privacy-url`), where
-// LitElement, which the `litelement` option models, would lowercase it: the plugin below writes the
-// names the element really observes.
-const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
+// Custom Elements Manifest analyzer settings (`npm run build`): Lit's conventions (static properties
+// with their `attribute` names).
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/audit/**'],
   litelement: true,
   plugins: [
     {
-      name: 'kebab-case-attributes',
+      // The analyzer lists `static properties` entries with `state: true` as attributes too: they are
+      // internal reactive state (our `_private` names), with no attribute.
+      name: 'no-state-attributes',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            for (const attribute of declaration.attributes ?? []) attribute.name = kebab(attribute.fieldName ?? attribute.name);
-            for (const member of declaration.members ?? []) if (member.attribute) member.attribute = kebab(member.name);
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !attribute.name.startsWith('_'));
           }
         }
       },

@@ -5,15 +5,15 @@
  */
 import { CookieConsent } from './element/cookie-consent.js';
 import { defineCookieConsent } from './define.js';
-import { knownConsentModes } from './config/attributes.js';
+import { consentModeList } from './config/attributes.js';
 import { startConsentModes } from './integrations/consent-mode.js';
 
 const script = document.currentScript;
 // Tags loaded right after this script read consent at once: the Consent Mode default can't wait for
 // the element (SPEC 10). A second copy of the script leaves it to the first.
 // Unknown names are skipped here; the element warns about them when it reads the same value.
-const scriptModes = knownConsentModes(script?.getAttribute('data-consent-mode') ?? '');
-if (scriptModes?.length && !customElements.get('cookie-consent')) startConsentModes(scriptModes);
+const scriptModes = consentModeList.fallback(script?.getAttribute('data-consent-mode') ?? '');
+if (scriptModes.length && !customElements.get('cookie-consent')) startConsentModes(scriptModes);
 const registered = defineCookieConsent() ?? CookieConsent;
 
 if (script && registered === CookieConsent) {

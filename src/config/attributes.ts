@@ -15,7 +15,6 @@ export const DEFAULT_CATEGORIES: readonly string[] = ['analytics', 'content'];
 export const DEFAULT_EXPIRES_DAYS = 182;
 export const DEFAULT_COOKIE_NAME = 'cookie_consent';
 
-const CATEGORY_NAME = /^[a-z0-9][a-z0-9_-]*$/i;
 // RFC 6265 cookie-name token.
 const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
@@ -25,19 +24,27 @@ function words(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.flatMap(words) as string[] : undefined;
 }
 
+/**
+ * A list property (categories, consent modes): `parse` takes it when every word passes `valid`; the
+ * `fallback` for a list with other words keeps those that pass. Both drop `necessary` and duplicates.
+ */
+function list<T extends string>(valid: (word: string) => boolean) {
+  const clean = (names: string[]) => [...new Set(names.filter((name) => name !== 'necessary'))] as T[];
+  return {
+    parse: (value: unknown): T[] | undefined => (words(value)?.every(valid) ? clean(words(value)!) : undefined),
+    fallback: (value: unknown): T[] => clean(words(value)?.filter(valid) ?? []),
+  };
+}
+
 /** A string, or a finite number as text (`revision = 3`). */
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
-/** Optional categories in display order, without `necessary` and duplicates; undefined when a name is not valid. */
-export function parseCategories(value: unknown): string[] | undefined {
-  const names = words(value);
-  return names?.every((name) => CATEGORY_NAME.test(name)) ? [...new Set(names.filter((name) => name !== 'necessary'))] : undefined;
-}
+/** Optional categories in display order (`necessary` is implied): names of letters, digits, `-` and `_`. */
+export const categoryList = list((name) => /^[a-z0-9][a-z0-9_-]*$/i.test(name));
 
-/** What to use for a `categories` value that also names categories not valid: the valid ones. */
-export const validCategories = (value: unknown): string[] | undefined =>
-  parseCategories(words(value)?.filter((name) => CATEGORY_NAME.test(name)));
+/** Consent Mode names: `google`, `microsoft`, or both. */
+export const consentModeList = list<ConsentModeName>((name) => name === 'google' || name === 'microsoft');
 
 /**
  * An http(s) or relative URL (privacy-url, log-endpoint), null for none (absent or empty);
@@ -95,13 +102,3 @@ export const parseGpc = parseKeyword<GpcSetting>(['honor', 'ignore']);
 
 /** A boolean attribute's property: true or false. */
 export const parseBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
-
-/** Consent Mode names (`google`, `microsoft`, both), without duplicates; undefined when one is unknown. */
-export function parseConsentModes(value: unknown): ConsentModeName[] | undefined {
-  const names = words(value);
-  return names?.every((name) => name === 'google' || name === 'microsoft') ? [...new Set(names as ConsentModeName[])] : undefined;
-}
-
-/** What to use for a `consent-mode` value that also names unknown modes: the known ones. */
-export const knownConsentModes = (value: unknown): ConsentModeName[] | undefined =>
-  parseConsentModes(words(value)?.filter((name) => parseConsentModes(name)));

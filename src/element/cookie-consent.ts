@@ -3,11 +3,10 @@ import {
   DEFAULT_CATEGORIES,
   DEFAULT_COOKIE_NAME,
   DEFAULT_EXPIRES_DAYS,
+  categoryList,
   clampExpiresDays,
-  knownConsentModes,
+  consentModeList,
   parseBoolean,
-  parseCategories,
-  parseConsentModes,
   parseCookieDomain,
   parseCookieName,
   parseExpiresDays,
@@ -16,7 +15,6 @@ import {
   parseRevision,
   parseTheme,
   parseUrl,
-  validCategories,
   type ConsentModeName,
   type GpcSetting,
   type Position,
@@ -36,11 +34,10 @@ import { TabSyncController } from '../integrations/tabs.js';
 import { warn } from '../warn.js';
 import { BannerRoom } from './banner-room.js';
 import { styles } from './cookie-consent.styles.js';
-import { focusedElement, pageHasOpener, watchPage } from './page.js';
+import { Layers } from './layers.js';
+import { pageHasOpener, watchPage } from './page.js';
 import { parsedAccessor } from './properties.js';
-import { renderBanner, renderOpenButton, renderPreferences, type CategoryView } from './view.js';
-
-type View = 'banner' | 'preferences';
+import { describeCategory, renderBanner, renderOpenButton, renderPreferences } from './view.js';
 
 /** The element in charge on this page; a second one stays inert. */
 let activeElement: CookieConsent | undefined;
@@ -90,7 +87,7 @@ export class CookieConsent extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    categories: { attribute: 'categories', useDefault: true, parse: parseCategories, fallback: validCategories },
+    categories: { attribute: 'categories', useDefault: true, parse: categoryList.parse, fallback: categoryList.fallback },
     privacyUrl: { attribute: 'privacy-url', parse: parseUrl },
     revision: { attribute: 'revision', useDefault: true, parse: parseRevision },
     expiresDays: { attribute: 'expires-days', useDefault: true, parse: parseExpiresDays, fallback: clampExpiresDays },
@@ -99,11 +96,9 @@ export class CookieConsent extends LitElement {
     position: { attribute: 'position', useDefault: true, parse: parsePosition },
     theme: { attribute: 'theme', useDefault: true, parse: parseTheme },
     gpc: { attribute: 'gpc', useDefault: true, parse: parseGpc },
-    consentMode: { attribute: 'consent-mode', useDefault: true, parse: parseConsentModes, fallback: knownConsentModes },
+    consentMode: { attribute: 'consent-mode', useDefault: true, parse: consentModeList.parse, fallback: consentModeList.fallback },
     logEndpoint: { attribute: 'log-endpoint', parse: parseUrl },
     reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean, parse: parseBoolean },
-    _shown: { state: true },
-    _draft: { state: true },
     _status: { state: true },
     _hasOpenLink: { state: true },
     _inert: { state: true },
@@ -163,10 +158,6 @@ export class CookieConsent extends LitElement {
   /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
   reloadOnRevoke = false;
 
-  /** The layers open. */
-  private _shown: ReadonlySet<View> = new Set();
-  /** The preferences' switch states, saved by Save choices. */
-  private _draft: ReadonlySet<string> = new Set();
   /** Announced in the live region after a save. */
   private _status = '';
   /** The page has a `data-consent-open` element of its own: no floating button. */
@@ -176,18 +167,18 @@ export class CookieConsent extends LitElement {
   /** What the element's children declare, read again when they change. */
   private _markup: Markup = { categories: new Map(), texts: [] };
 
-  /** Where focus returns when the preferences close. */
-  private _opener: HTMLElement | null = null;
   private _unwatch?: () => void;
 
   private _gate = new Gate({
     config: () => this._configuration,
     strings: () => this._strings,
-    label: (name) => this._describe(name).label,
+    label: (name) => describeCategory(name, this._strings, this._markup).label,
     // A placeholder's "Always allow": on top of the current choice; undecided categories are denied.
     allow: (names) => this._save([...(this.consent?.granted ?? []), ...names], 'custom'),
     provisional: () => this === CookieConsent.created && document.readyState === 'loading',
   });
+
+  private _layers = new Layers(this, () => this.consent?.granted ?? []);
 
   private _tabs = new TabSyncController(
     () => this.cookieName,
@@ -239,18 +230,6 @@ export class CookieConsent extends LitElement {
     return stringsFor(lang, textsFor(this._markup.texts, lang));
   }
 
-  /** A category as shown: `<consent-category>` label and description, else the built-in strings, else its name. */
-  private _describe(name: string, strings = this._strings): CategoryView {
-    const builtIn = strings as unknown as Record<string, string | undefined>;
-    const info = this._markup.categories.get(name);
-    return {
-      name,
-      label: info?.label ?? builtIn[`${name}Label`] ?? name,
-      description: info?.description ?? builtIn[`${name}Description`] ?? '',
-      cookies: info?.cookies ?? [],
-    };
-  }
-
   // ---- lifecycle --------------------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -273,10 +252,7 @@ export class CookieConsent extends LitElement {
     this._markup = readMarkup(this);
     this._unwatch = watchPage(
       this,
-      (opener) => {
-        this._opener = opener;
-        this.showPreferences();
-      },
+      (opener) => this._layer('preferences', true, opener),
       // Reads again only what changed: its own children, or whether the page has an opener of its own.
       (own) => {
         if (own) this._markup = readMarkup(this);
@@ -325,67 +301,34 @@ export class CookieConsent extends LitElement {
       position: this.position,
       theme: this.theme,
       privacyUrl: this.privacyUrl,
-      categories: ['necessary', ...this.categories].map((name) => this._describe(name, strings)),
-      draft: this._draft,
+      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup)),
+      draft: this._layers.draft,
       gpc: this.consent?.action === 'gpc',
       onAction: this._onAction,
       onToggle: this._onToggle,
       // Escape closes the preferences natively: the state follows.
       onClose: this._onClose,
     };
-    const banner = this._shown.has('banner');
+    const { shown } = this._layers;
+    const banner = shown.has('banner');
     return html`
       ${banner ? renderBanner(model) : nothing}
-      ${this._shown.has('preferences') ? renderPreferences(model) : nothing}
+      ${shown.has('preferences') ? renderPreferences(model) : nothing}
       ${this.consent && !banner && !this._hasOpenLink ? renderOpenButton(model) : nothing}
       <div role="status" class="visually-hidden">${this._status}</div>
     `;
   }
 
-  /**
-   * Opens the native dialogs just rendered. Each (the centred banner, the preferences) is rendered only
-   * while its layer is open, so closing one is taking it out of the page.
-   */
-  protected override updated(): void {
-    for (const dialog of this.renderRoot.querySelectorAll('dialog')) {
-      if (!dialog.open) {
-        dialog.showModal();
-        // The banner's box itself takes focus, so its name and message are read first (Chromium ignores autofocus here).
-        if (dialog.matches('.banner')) dialog.focus();
-      }
-    }
-  }
-
-  // ---- layers and visitor input -------------------------------------------------------------------
-
-  /**
-   * Opens or closes a layer, with its `consent-show` / `consent-hide`. Closed in state at once, not when
-   * the native `close` event arrives a task later: a render in between would reopen the <dialog>.
-   */
-  private _layer(view: View, open: boolean): void {
-    if (this._inert || this._shown.has(view) === open) return;
-    const shown = new Set(this._shown);
-    if (open) shown.add(view);
-    else shown.delete(view);
-    this._shown = shown;
-    if (view === 'preferences') {
-      if (open) {
-        this._opener ??= focusedElement();
-        this._draft = new Set(this.consent?.granted);
-      } else {
-        const opener = this._opener;
-        this._opener = null;
-        this.updateComplete.then(() => opener?.focus());
-      }
-    }
-    emit(this, open ? 'consent-show' : 'consent-hide', { view });
+  /** Opens or closes a layer (nothing on a second, inert element). */
+  private _layer(view: 'banner' | 'preferences', open: boolean, opener?: HTMLElement): void {
+    if (!this._inert) this._layers.set(view, open, opener);
   }
 
   private _onAction = (event: Event): void => {
     const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action === 'accept-all') this.acceptAll();
     else if (action === 'reject-all') this.rejectAll();
-    else if (action === 'save') this._save(this._draft, 'custom');
+    else if (action === 'save') this._save(this._layers.draft, 'custom');
     else if (action === 'close') this._layer('preferences', false);
     else if (action) this.showPreferences(); // customize, open
   };
@@ -394,10 +337,7 @@ export class CookieConsent extends LitElement {
 
   private _onToggle = (event: Event): void => {
     const { checked, dataset } = event.target as HTMLInputElement;
-    const draft = new Set(this._draft);
-    if (checked) draft.add(dataset.category!);
-    else draft.delete(dataset.category!);
-    this._draft = draft;
+    this._layers.toggle(dataset.category!, checked);
   };
 
   // ---- choices ------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
 import type { Position, Theme } from '../config/attributes.js';
-import type { CategoryInfo } from '../config/markup.js';
+import type { CategoryInfo, Markup } from '../config/markup.js';
 import { button } from '../ui/button.js';
 
 /** A category as shown in the preferences. */
@@ -13,6 +13,18 @@ export interface CategoryView extends CategoryInfo {
   name: string;
   label: string;
   description: string;
+}
+
+/** A category as shown: `<consent-category>` label and description, else the built-in strings, else its name. */
+export function describeCategory(name: string, strings: Strings, markup: Markup): CategoryView {
+  const builtIn = strings as unknown as Record<string, string | undefined>;
+  const info = markup.categories.get(name);
+  return {
+    name,
+    label: info?.label ?? builtIn[`${name}Label`] ?? name,
+    description: info?.description ?? builtIn[`${name}Description`] ?? '',
+    cookies: info?.cookies ?? [],
+  };
 }
 
 export interface ViewModel {
