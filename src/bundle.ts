@@ -3,10 +3,15 @@
  * as the global `CookieConsent`, and does the one-line install (SPEC 2): the script tag's `data-*`
  * attributes configure the page's `<cookie-consent>`, or one the script creates when the page has none.
  */
+import { css, html, nothing } from 'lit';
 import { CookieConsent } from './element/cookie-consent.js';
 import { defineCookieConsent } from './define.js';
 import { consentModeList } from './config/attributes.js';
 import { startConsentModes } from './integrations/consent-mode.js';
+
+// For subclasses written in a page that has only this script: Lit's tags, the copy the element renders
+// with (`class extends CookieConsent { static styles = [CookieConsent.styles, CookieConsent.css`…`] }`).
+Object.assign(CookieConsent, { html, css, nothing });
 
 const script = document.currentScript;
 // Tags loaded right after this script read consent at once: the Consent Mode default can't wait for

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_COOKIE_NAME,
@@ -84,9 +84,9 @@ let activeElement: CookieConsent | undefined;
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner and button.
  */
 export class CookieConsent extends LitElement {
-  static override styles = styles;
+  static override styles: CSSResultGroup = styles;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     categories: { attribute: 'categories', useDefault: true, parse: categoryList.parse, fallback: categoryList.fallback },
     privacyUrl: { attribute: 'privacy-url', parse: parseUrl },
     revision: { attribute: 'revision', useDefault: true, parse: parseRevision },
