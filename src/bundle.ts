@@ -18,7 +18,7 @@ const script = document.currentScript;
 // the element (SPEC 10). A second copy of the script leaves it to the first.
 // Unknown names are skipped here; the element warns about them when it reads the same value.
 const scriptModes = consentModeList.fallback(script?.getAttribute('data-consent-mode') ?? '');
-if (scriptModes.length && !customElements.get('cookie-consent')) startConsentModes(scriptModes);
+if (scriptModes?.length && !customElements.get('cookie-consent')) startConsentModes(scriptModes);
 const registered = defineCookieConsent() ?? CookieConsent;
 
 if (script && registered === CookieConsent) {

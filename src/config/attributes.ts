@@ -32,7 +32,10 @@ function list<T extends string>(valid: (word: string) => boolean) {
   const clean = (names: string[]) => [...new Set(names.filter((name) => name !== 'necessary'))] as T[];
   return {
     parse: (value: unknown): T[] | undefined => (words(value)?.every(valid) ? clean(words(value)!) : undefined),
-    fallback: (value: unknown): T[] => clean(words(value)?.filter(valid) ?? []),
+    fallback: (value: unknown): T[] | undefined => {
+      const names = words(value);
+      return names && clean(names.filter(valid));
+    },
   };
 }
 
