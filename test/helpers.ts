@@ -2,6 +2,15 @@ import { fixture, html } from '@open-wc/testing';
 import type { CookieConsent } from '../src/element/cookie-consent.js';
 import type { ConsentRecord } from '../src/consent/record.js';
 import '../src/index.js';
+import './fixtures/record.js';
+
+declare global {
+  /** The shared record fixture (test/fixtures/record.js). */
+  var consentFixture: {
+    record(overrides?: Partial<ConsentRecord>): ConsentRecord;
+    store(name?: string, overrides?: Partial<ConsentRecord>, path?: string): void;
+  };
+}
 
 /** Removes every cookie this page can see, on the current host. */
 export function clearCookies(): void {
@@ -29,20 +38,8 @@ export function storeRecord(record: Partial<ConsentRecord> | string, name = 'coo
   document.cookie = `${name}=${encodeURIComponent(value)}; Path=/`;
 }
 
-/** A valid record for categories analytics + content under revision 1. */
-export function validRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
-  return {
-    v: 1,
-    id: '3f0c9a6e-8d1b-4f57-9a0e-2a4b6c8d0e1f',
-    rev: '1',
-    ts: new Date(Date.now() - 60_000).toISOString(),
-    granted: ['analytics'],
-    denied: ['content'],
-    action: 'custom',
-    lang: 'en',
-    ...overrides,
-  };
-}
+/** A valid record for categories analytics + content under revision 1 (test/fixtures/record.js). */
+export const validRecord = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => consentFixture.record(overrides);
 
 /** A `<cookie-consent>` in the page, first render done. */
 export async function mount(attributes = ''): Promise<CookieConsent> {

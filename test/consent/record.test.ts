@@ -10,23 +10,16 @@ import {
   type ValidityContext,
 } from '../../src/consent/record.js';
 import { SPEC_RULES, brokenRules, isValidBySpec, mutatedRecords } from './oracle.js';
+import '../helpers.js';
 
 const NOW = Date.parse('2026-11-26T10:00:00.000Z');
 const DAY = 864e5;
 const context: ValidityContext = { revision: '3', expiresDays: 182, categories: ['analytics', 'content'], now: NOW };
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const valid = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  v: 1,
-  id: '3f0c9a6e-8d1b-4f57-9a0e-2a4b6c8d0e1f',
-  rev: '3',
-  ts: new Date(NOW - DAY).toISOString(),
-  granted: ['analytics'],
-  denied: ['content'],
-  action: 'custom',
-  lang: 'fr',
-  ...overrides,
-});
+/** The shared fixture (test/fixtures/record.js) under this file's revision, time and language. */
+const valid = (overrides: Record<string, unknown> = {}): Record<string, unknown> =>
+  ({ ...consentFixture.record({ rev: '3', ts: new Date(NOW - DAY).toISOString(), lang: 'fr' }), ...overrides });
 const encode = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
 describe('validateRecord', () => {

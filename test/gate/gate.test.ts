@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { openFrame } from './page.js';
 import { clearChoice, gatedPage, nextFrames, placeholderOf, storeChoice, trackerHits } from './support.js';
 
@@ -68,9 +68,8 @@ describe('gated scripts', () => {
       </script>`,
     );
     element.acceptAll();
-    await element.whenGranted('analytics');
     // The inner tag is found by the page observer, after the outer script returned.
-    await new Promise((resolve) => setTimeout(resolve));
+    await waitUntil(() => window.ran!.length === 2, 'both ran');
     expect(window.ran).to.deep.equal(['outer', 'inner']);
   });
 
@@ -111,10 +110,13 @@ describe('gated scripts', () => {
     const element = await gatedPage(`
       <script type="text/plain" data-category="analytics" data-src="data:text/javascript,window.ran.push('data')"></script>
       <script type="text/plain" data-category="analytics" src="javascript:window.ran.push('js')"></script>
-      <iframe data-category="content" data-src="javascript:parent.ran.push('frame')" title="x"></iframe>`);
+      <iframe data-category="content" data-src="javascript:parent.ran.push('frame')" title="x"></iframe>
+      <script type="text/plain" data-category="analytics">window.ran.push('after')</script>`);
     element.acceptAll();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(window.ran).to.deep.equal([]);
+    // Gated scripts run in order, an external one loaded before the next: 'after' running means those
+    // before it were passed over.
+    await waitUntil(() => window.ran!.includes('after'), 'the last gated script ran');
+    expect(window.ran).to.deep.equal(['after']);
     expect(document.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
   });
 });
@@ -143,8 +145,10 @@ describe('gated embeds', () => {
 
   it('fetch nothing before consent and load on it', async () => {
     const before = await trackerHits('embeds');
-    const element = await gatedPage(embeds('embeds'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // An ungated image in the same markup: once it has loaded, the browser has fetched what it would.
+    const element = await gatedPage(`${embeds('embeds')}<img id="control" src="/__tracker/embeds-control/pixel.gif" alt="">`);
+    const control = document.querySelector<HTMLImageElement>('#control')!;
+    if (!control.complete) await oneEvent(control, 'load');
     expect(await trackerHits('embeds')).to.equal(before);
     element.acceptAll();
     const image = document.querySelector<HTMLImageElement>('img')!;
@@ -162,9 +166,8 @@ describe('gated embeds', () => {
     frame.dataset.category = 'content';
     frame.dataset.src = '/__tracker/late/map.html';
     element.after(frame);
-    await new Promise((resolve) => setTimeout(resolve));
+    await waitUntil(() => placeholderOf(frame), 'the placeholder');
     expect(frame.hasAttribute('src')).to.equal(false);
-    expect(placeholderOf(frame)).to.exist;
     element.acceptAll();
     expect(frame.getAttribute('src')).to.equal('/__tracker/late/map.html');
     expect(placeholderOf(frame)).to.equal(undefined);
@@ -172,7 +175,7 @@ describe('gated embeds', () => {
     const second = frame.cloneNode() as HTMLIFrameElement;
     second.removeAttribute('src');
     element.after(second);
-    await new Promise((resolve) => setTimeout(resolve));
+    await waitUntil(() => second.hasAttribute('src'), 'loaded');
     expect(second.getAttribute('src')).to.equal('/__tracker/late/map.html');
   });
 });
@@ -200,9 +203,7 @@ describe('withdrawal', () => {
 
 describe('reload-on-revoke', () => {
   const store = (granted: string[]) =>
-    (document.cookie = `gate_reload=${encodeURIComponent(
-      JSON.stringify({ v: 1, id: 'x', rev: '1', ts: new Date(Date.now() - 1000).toISOString(), granted, denied: ['analytics', 'content'].filter((name) => !granted.includes(name)), action: 'custom', lang: 'en' }),
-    )}; Path=/`);
+    consentFixture.store('gate_reload', { granted, denied: ['analytics', 'content'].filter((name) => !granted.includes(name)) });
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();

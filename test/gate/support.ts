@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/element/cookie-consent.js';
 import '../../src/index.js';
+import '../helpers.js';
 
 export { fetchedFromTracker, nextFrames, trackerHits } from './page.js';
 
@@ -22,19 +23,7 @@ export async function gatedPage(markup: string, attributes = ''): Promise<Cookie
 }
 
 /** Stores a choice for the gate tests' cookie before the element starts. */
-export function storeChoice(granted: string[], denied: string[]): void {
-  const record = {
-    v: 1,
-    id: '3f0c9a6e-8d1b-4f57-9a0e-2a4b6c8d0e1f',
-    rev: '1',
-    ts: new Date(Date.now() - 60_000).toISOString(),
-    granted,
-    denied,
-    action: 'custom',
-    lang: 'en',
-  };
-  document.cookie = `${COOKIE}=${encodeURIComponent(JSON.stringify(record))}; Path=/`;
-}
+export const storeChoice = (granted: string[], denied: string[]): void => consentFixture.store(COOKIE, { granted, denied });
 
 export function clearChoice(): void {
   document.cookie = `${COOKIE}=; Path=/; Max-Age=0`;
