@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Config } from '../config/config.js';
 import { warn } from '../warn.js';
-import { createRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from './record.js';
+import { createRecord, isNewer, sameRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from './record.js';
 import { readRecord, readStoredId, writeRecord } from './store.js';
 
 /** Why the choice in force changed. */
@@ -72,10 +72,20 @@ export class ConsentChoice {
     return record;
   }
 
-  /** A choice another tab saved (unvalidated): put in force when valid here. Returns it, or null. */
+  /**
+   * A choice saved elsewhere (another tab's message, unvalidated; or the cookie, read again): the newest of
+   * it, the choice in force and the stored one wins (`isNewer`), so that two tabs choosing at the same
+   * moment end with the same choice, and the cookie is made to hold it. Returns the choice put in force
+   * when it changed, else null.
+   */
   receive(value: unknown): ConsentRecord | null {
-    const record = validateRecord(value, this._validity());
-    return record ? this._apply(record, 'sync') : null;
+    const received = validateRecord(value, this._validity());
+    if (!received) return null;
+    const stored = this.read();
+    let winner = received;
+    for (const other of [this._record, stored]) if (other && isNewer(other, winner)) winner = other;
+    if (!sameRecord(stored, winner)) writeRecord(this._config().cookie, winner);
+    return sameRecord(this._record, winner) ? null : this._apply(winner, 'sync');
   }
 
   /** No choice in force any more; with `deleteCookie`, the stored one is deleted too (`reset()`). */

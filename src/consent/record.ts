@@ -120,6 +120,20 @@ export function createRecord(
   };
 }
 
+/**
+ * Whether valid choice `a` wins over `b`: the later one; at the same millisecond (two tabs choosing at
+ * once) the one that grants fewer categories, then the one whose JSON sorts first, so that every tab
+ * picks the same.
+ */
+export function isNewer(a: ConsentRecord, b: ConsentRecord | null | undefined): boolean {
+  if (!b || a.ts !== b.ts) return !b || a.ts > b.ts;
+  return a.granted.length !== b.granted.length ? a.granted.length < b.granted.length : JSON.stringify(a) < JSON.stringify(b);
+}
+
+/** Whether two valid choices are the same one. */
+export const sameRecord = (a: ConsentRecord | null | undefined, b: ConsentRecord | null | undefined): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /** Categories whose granted state differs between two choices (no previous choice: all denied). */
 export function changedCategories(previous: ConsentRecord | null, next: ConsentRecord): string[] {
   const before = previous?.granted ?? [];

@@ -9,7 +9,7 @@
 import Cookies from 'js-cookie';
 import type { CookieOptions } from '../config/config.js';
 import { cookieDomains } from '../gate/rules.js';
-import { validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
+import { isNewer, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
 
 /** The choice the cookie jar refused, kept for this page's life. */
 let memory: ConsentRecord | null = null;
@@ -36,13 +36,19 @@ export function storedValues(name: string): unknown[] {
   return values;
 }
 
+/**
+ * Whether any cookie, whatever its name, holds what looks like a consent choice (JSON with `v: 1`): the
+ * classic script's early element does not know yet which cookie the page's own element reads.
+ */
+export const hasStoredChoice = (): boolean =>
+  document.cookie.split('; ').some((pair) => pair.includes('v') && (decode(pair.slice(pair.indexOf('=') + 1)) as { v?: unknown } | null)?.v === 1);
+
 /** The newest of the stored values that is a valid choice in `context`, else null. */
 export function readRecord(name: string, context: ValidityContext): ConsentRecord | null {
   let newest: ConsentRecord | null = null;
   for (const value of storedValues(name)) {
     const record = validateRecord(value, context);
-    // Valid `ts` values are toISOString() times, which compare as text.
-    if (record && (!newest || record.ts > newest.ts)) newest = record;
+    if (record && isNewer(record, newest)) newest = record;
   }
   return newest;
 }

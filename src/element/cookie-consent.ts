@@ -23,12 +23,13 @@ import {
 import type { Config } from '../config/config.js';
 import { readMarkup, textsFor, type Markup } from '../config/markup.js';
 import { ConsentChoice } from '../consent/choice.js';
+import { hasStoredChoice } from '../consent/store.js';
 import { changedCategories, type ConsentAction, type ConsentRecord } from '../consent/record.js';
 import { emit } from '../events.js';
 import { Gate } from '../gate/gate.js';
 import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
 import { ConsentModes, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
-import { gpcRequestsRejection } from '../integrations/gpc.js';
+import { gpcRequestsRejection, gpcSignal } from '../integrations/gpc.js';
 import { receipts } from '../integrations/receipts.js';
 import { TabSyncController } from '../integrations/tabs.js';
 import { warn } from '../warn.js';
@@ -175,7 +176,6 @@ export class CookieConsent extends LitElement {
     label: (name) => describeCategory(name, this._strings, this._markup).label,
     // A placeholder's "Always allow": on top of the current choice; undecided categories are denied.
     allow: (names) => this._save([...(this.consent?.granted ?? []), ...names], 'custom'),
-    provisional: () => this === CookieConsent.created && document.readyState === 'loading',
   });
 
   private _layers = new Layers(this, () => this.consent?.granted ?? []);
@@ -260,6 +260,7 @@ export class CookieConsent extends LitElement {
       },
     );
     if (this._choice.record === undefined) this._start();
+    else this._refresh();
   }
 
   /** Moved with `moveBefore` (the classic script does, once the page is parsed): state kept, nothing to redo. */
@@ -271,19 +272,39 @@ export class CookieConsent extends LitElement {
     if (activeElement === this) activeElement = undefined;
   }
 
-  /** Reads the stored choice and shows the banner when there is none. */
+  /**
+   * Starts the element. The classic script's early element, while the document is parsed, does only what
+   * every configuration would (SPEC 2): a page's own `<cookie-consent>` further down may read another
+   * cookie, revision or categories, or ignore GPC. It shows the first-visit banner when no cookie holds
+   * anything like a choice and the browser sends no GPC signal, and otherwise nothing: no choice is
+   * read or saved, nothing gated runs, no event fires. Its configuration is final once the document is
+   * parsed (if no element of the page took its place by then).
+   */
   private _start(): void {
+    if (this !== CookieConsent.created || document.readyState !== 'loading') return this._begin();
+    if (!hasStoredChoice() && !gpcSignal()) this._layer('banner', true);
+    document.addEventListener('DOMContentLoaded', () => this.isConnected && this._choice.record === undefined && this._begin(), { once: true });
+  }
+
+  /** Reads the stored choice (gating follows), and asks when there is none (GPC: saves a reject-all). */
+  private _begin(): void {
     const record = this._choice.start();
-    // The classic script's early element: gating waits until the document is parsed (see the gate's `provisional`).
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.isConnected && this._gate.configured());
-    // The Global Privacy Control signal counts as a saved reject-all: no banner (SPEC 10).
-    if (!record) {
-      if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
-      else this._layer('banner', true);
-    }
+    if (record) this._layer('banner', false);
+    else if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
+    else this._layer('banner', true);
     const ready = () => emit(this, 'consent-ready', { consent: this.consent });
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
     else queueMicrotask(ready);
+  }
+
+  /**
+   * Connected again after a time away (moved by page code, or removed and put back): the choice may have
+   * changed meanwhile (another element, another tab), and the stored one is the truth, not memory.
+   */
+  private _refresh(): void {
+    const stored = this._choice.read();
+    if (stored) this._receive(stored);
+    else if (this.consent) this._forget();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

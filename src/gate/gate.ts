@@ -28,11 +28,6 @@ export interface GateContext {
   label(name: string): string;
   /** Grants `names` on top of the current choice and saves it (a placeholder's "Always allow"). */
   allow(names: string[]): void;
-  /**
-   * Whether the page's configuration may still change what is allowed (the classic script's early
-   * element, while the document is parsed): nothing is activated until `configured()` is called.
-   */
-  provisional(): boolean;
 }
 
 /** Activates gated scripts and embeds as the choice in force allows. */
@@ -65,19 +60,15 @@ export class Gate implements ReactiveController, ConsentListener {
     this._decide(placeholderTargets());
   }
 
-  /** The page's configuration is final: the gate starts if it waited for it. */
-  configured(): void {
-    if (!this._observer) this._observe();
-  }
-
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
     this._record = record;
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
-    // The first choice in force (the stored one, or none) starts the watch: one pass over the page at
-    // start, under that choice. Later choices look again at every gated element not settled.
+    // The first choice in force (the stored one, or none, once the page's configuration is final) starts
+    // the watch: one pass over the page, under that choice. Later choices look again at every gated
+    // element not settled.
     if (this._observer) this._decideWithin(document.documentElement);
-    else if (!this._context.provisional()) this._observe();
+    else this._observe();
     // Every waiter looks again (and waits again if its category is still not granted).
     for (const wake of this._waiters.splice(0)) wake();
   }

@@ -2,7 +2,11 @@
 //   POST /__receipts/<key>   records the body (a consent receipt); GET returns the ones recorded, as JSON
 //   POST /__receipts-500     answers 500, like a broken receipts endpoint
 //   GET  /__bundle.js        src/bundle.ts built as the classic script (IIFE), to test the script tag
+//   GET  /__two-part?page=P  the HTML file P (a path in the repo) sent in two parts: everything up to its
+//                            `<!-- pause -->`, then, 300 ms later, the rest (frames are painted in between)
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 
 const receipts = new Map();
 
@@ -28,6 +32,19 @@ export async function integrationEndpoints(context, next) {
       context.type = 'application/json';
       context.body = JSON.stringify(list);
     }
+  } else if (path === '/__two-part') {
+    const page = context.query.page;
+    if (typeof page !== 'string' || !/^\/test\/[\w/.-]+\.html$/.test(page) || page.includes('..')) {
+      context.status = 400;
+      return;
+    }
+    const [first, rest = ''] = (await readFile(`.${page}`, 'utf8')).split('<!-- pause -->');
+    const body = new PassThrough();
+    context.type = 'text/html; charset=utf-8';
+    context.set('cache-control', 'no-store');
+    context.body = body;
+    body.write(first);
+    setTimeout(() => body.end(rest), 300);
   } else if (path === '/__bundle.js') {
     const built = await build({
       entryPoints: ['src/bundle.ts'],
