@@ -6,9 +6,7 @@ import { bannerButton, fetchedFromTracker, trackerHits, windowLoaded } from './p
 
 declare global {
   interface Window {
-    ran: string[];
     warnings: string[];
-    trackerRuns?: string[];
   }
 }
 
