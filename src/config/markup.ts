@@ -38,7 +38,7 @@ export interface Markup {
 function cookieName(cookie: Element): string | undefined {
   const name = cookie.getAttribute('name') ?? '';
   if (name.trim() !== '*') return name;
-  warn('<consent-cookie name="*"> would match every cookie; name a prefix, such as "_ga*". Ignored.', cookie);
+  warn('<consent-cookie name="*"> is ignored: name a prefix, e.g. "_ga*".', cookie);
   return undefined;
 }
 

@@ -46,10 +46,10 @@ const isStringArray = (value: unknown): value is string[] =>
  * when it is valid. Never throws: the value may come from a hostile cookie.
  */
 export function invalidReason(value: unknown, context: ValidityContext): string | undefined {
-  if (value === undefined) return 'unreadable, not JSON';
+  if (value === undefined) return 'not JSON';
   const { v, id, rev, ts, granted, denied, action } = (value ?? {}) as Record<string, unknown>;
   if (v !== 1 || typeof id !== 'string') return 'not a consent record';
-  if (rev !== context.revision) return 'given under another revision';
+  if (rev !== context.revision) return 'another revision';
   // Only a string is parsed: an object's own toString (hostile JSON) is never called.
   const time = typeof ts === 'string' ? Date.parse(ts) : NaN;
   const age = context.now - time;
@@ -59,7 +59,7 @@ export function invalidReason(value: unknown, context: ValidityContext): string 
   if (!isStringArray(granted) || !isStringArray(denied) || granted.some((name) => denied.includes(name)) || !ACTIONS.includes(action)) {
     return 'malformed';
   }
-  if (!context.categories.every((name) => granted.includes(name) || denied.includes(name))) return 'a category offered now was not decided';
+  if (!context.categories.every((name) => granted.includes(name) || denied.includes(name))) return 'a category undecided';
   return undefined;
 }
 
