@@ -1,0 +1,162 @@
+// DuckDuckGo's autoconsent ("cookie pop-up protection" of its browsers and extension) with our rule
+// (autoconsent/cookie-consent-element.json) and all of its own: it finds our banner in its shadow root,
+// refuses (or accepts) for the visitor, and its self-test reads our cookie. Run by `npm run test:node`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { ensureBuilt, gatedRequests, receipts, sitePage, startSite, storedChoice, until } from './site.mjs';
+import { installAutoconsent, ourRule, upstreamRules } from './autoconsent-driver.mjs';
+
+const RULE = ourRule().name;
+
+/** What a site may choose; the rule must work for each (it finds controls by data-action, never by text). */
+const pages = {
+  '/center': sitePage({ attributes: 'position="center"' }),
+  '/texts': sitePage({
+    children: `<span slot="title">Your privacy, your call</span>
+      <consent-texts accept-all="Sure, go ahead" reject-all="No, thank you" customize="Let me pick"></consent-texts>`,
+  }),
+  '/french': sitePage({ htmlLang: 'fr', attributes: 'lang="fr"' }),
+  '/renamed-cookie': sitePage({ attributes: 'cookie-name="shiftwise_choice"' }),
+  // Someone else's element of the same name (no shadow root of ours): the rule must not claim it.
+  '/other-element': `<!doctype html><html lang="en"><body><cookie-consent><button>Reject all</button></cookie-consent></body></html>`,
+};
+
+let browser;
+
+before(async () => {
+  ensureBuilt();
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+});
+
+after(() => browser?.close());
+
+/**
+ * A fresh visitor with autoconsent opens `path` on a site of its own (so that what it fetched is its own,
+ * while tests run side by side). Requests to any other host are refused and counted (nothing may leave the
+ * machine). Resolves to what the test inspects; `close()` ends the visit.
+ */
+async function visit(path, options) {
+  const site = await startSite({ pages });
+  const context = await browser.newContext();
+  const offSite = [];
+  await context.route((url) => url.host !== new URL(site.origin).host, (route) => {
+    offSite.push(route.request().url());
+    return route.abort();
+  });
+  const autoconsent = await installAutoconsent(context, options);
+  const page = await context.newPage();
+  await page.goto(site.origin + path);
+  const requests = () => site.requests;
+  const bannerVisible = () =>
+    page.evaluate(() => {
+      const banner = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
+      return Boolean(banner && banner.checkVisibility());
+    });
+  const close = () => Promise.all([context.close(), site.close()]);
+  return { context, page, autoconsent, requests, offSite, bannerVisible, close };
+}
+
+/** The opt-out every configuration must get: detected, refused, self-test passed, nothing gated ran. */
+async function assertRefusedForTheVisitor(path, cookieName = 'cookie_consent') {
+  const { context, page, autoconsent, requests, offSite, bannerVisible, close } = await visit(path);
+  try {
+    const done = await autoconsent.waitFor('autoconsentDone', 10_000);
+    assert.equal(done.cmp, RULE);
+    const detected = new Set(autoconsent.messages.filter(({ type }) => type === 'cmpDetected').map(({ cmp }) => cmp));
+    assert.deepEqual([...detected], [RULE], 'only our rule claims the page, among all of autoconsent’s');
+    assert.equal(autoconsent.find('popupFound').cmp, RULE);
+    assert.equal(autoconsent.find('optOutResult').result, true, 'the opt-out succeeded');
+    assert.deepEqual(autoconsent.find('cmpDetected').prehideOn, { style: true, bannerOpacity: '0' }, 'prehide reached the banner through ::part(banner)');
+
+    assert.equal(await bannerVisible(), false, 'the banner is gone');
+    const choice = await storedChoice(context, cookieName);
+    assert.equal(choice?.action, 'reject-all', `the cookie ${cookieName} holds a Reject all`);
+    assert.deepEqual(choice.granted, []);
+    assert.deepEqual([...choice.denied].sort(), ['analytics', 'content']);
+    assert.equal(await autoconsent.selfTest(page), true, 'autoconsent’s self-test reads the refusal');
+
+    // The element posts its receipt once the choice is applied: by then a gated tag would have been fetched.
+    await until(() => receipts(requests()).length === 1, 'the consent receipt');
+    assert.deepEqual(gatedRequests(requests()), [], 'no gated tag was fetched');
+    assert.deepEqual(await context.cookies().then((all) => all.filter(({ name }) => name.startsWith('_pk_'))), [], 'no analytics cookie');
+    assert.equal(await page.evaluate(() => document.getElementById('autoconsent-prehide')), null, 'prehide removed');
+    assert.deepEqual(offSite, []);
+  } finally {
+    await close();
+  }
+}
+
+describe('autoconsent refuses for the visitor with our rule', { concurrency: 3 }, () => {
+  test('on the demo page', () => assertRefusedForTheVisitor('/'));
+  test('with position="center" (the modal banner)', () => assertRefusedForTheVisitor('/center'));
+  test('with the site’s own texts', () => assertRefusedForTheVisitor('/texts'));
+  test('in French (lang="fr")', () => assertRefusedForTheVisitor('/french'));
+  test('with a renamed cookie (cookie-name)', () => assertRefusedForTheVisitor('/renamed-cookie', 'shiftwise_choice'));
+});
+
+describe('autoconsent accepts for a visitor who asked it to', { concurrency: 2 }, () => {
+  for (const path of ['/', '/center']) {
+    test(`opt-in on ${path}: an accept-all record, and the gated tags run`, async () => {
+      const { context, autoconsent, requests, bannerVisible, close } = await visit(path, { autoAction: 'optIn' });
+      try {
+        const result = await autoconsent.waitFor('optInResult', 10_000);
+        assert.equal(result.cmp, RULE);
+        assert.equal(result.result, true);
+        assert.equal(await bannerVisible(), false);
+        const choice = await storedChoice(context);
+        assert.equal(choice?.action, 'accept-all');
+        assert.deepEqual([...choice.granted].sort(), ['analytics', 'content']);
+        await until(() => requests().some(({ path: hit }) => hit.startsWith('/api/third-party?source=analytics')), 'the analytics tag’s page view');
+        await until(() => requests().some(({ path: hit }) => hit.startsWith('/assets/video-embed.html')), 'the gated video');
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe('the self-test reads the record, not a cookie name or one encoding', () => {
+  test('js-cookie’s encoding and encodeURIComponent’s pass; an accept-all record fails', async () => {
+    const { context, page, autoconsent, close } = await visit('/renamed-cookie');
+    try {
+      await autoconsent.waitFor('autoconsentDone', 10_000);
+      const raw = (await context.cookies()).find(({ name }) => name === 'shiftwise_choice').value;
+      assert.match(raw, /%22action%22:%22reject-all%22/, 'js-cookie leaves ":" unescaped');
+      assert.equal(await autoconsent.selfTest(page), true);
+
+      // What a server writing the cookie with encodeURIComponent (SPEC 6) stores: ':' becomes %3A.
+      const record = JSON.parse(decodeURIComponent(raw));
+      const write = (value) => page.evaluate((cookie) => (document.cookie = `shiftwise_choice=${cookie}; Path=/`), value);
+      await write(encodeURIComponent(JSON.stringify(record)));
+      assert.equal(await autoconsent.selfTest(page), true, 'encodeURIComponent form');
+
+      await write(encodeURIComponent(JSON.stringify({ ...record, action: 'accept-all', granted: record.denied, denied: [] })));
+      assert.equal(await autoconsent.selfTest(page), false, 'an accept-all record is no refusal');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('where the rule must do nothing', { concurrency: 3 }, () => {
+  test('someone else’s <cookie-consent> element is not ours', async () => {
+    const { context, autoconsent, close } = await visit('/other-element', { detectRetries: 2 });
+    try {
+      await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up');
+      assert.ok(!autoconsent.messages.some(({ type, cmp }) => type === 'cmpDetected' && cmp === RULE));
+    } finally {
+      await close();
+    }
+  });
+
+  test('without our rule, autoconsent finds nothing on our page and the banner stays (why the rule exists)', async () => {
+    const { context, autoconsent, bannerVisible, close } = await visit('/', { rules: upstreamRules(), detectRetries: 2 });
+    try {
+      await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up');
+      assert.equal(await bannerVisible(), true);
+    } finally {
+      await close();
+    }
+  });
+});
