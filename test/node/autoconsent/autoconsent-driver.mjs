@@ -73,4 +73,4 @@ const prehideState = (frame) =>
       const banner = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
       return { style: Boolean(document.getElementById('autoconsent-prehide')), bannerOpacity: banner ? getComputedStyle(banner).opacity : null };
     })
-    .catch((error) => String(error));
+    .catch(() => null);

@@ -4,23 +4,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { ensureBuilt, gatedRequests, receipts, sitePage, startSite, storedChoice, until } from './site.mjs';
+import { ensureBuilt, gatedRequests, receipts, storedChoice, until, visitSite } from './site.mjs';
 import { installAutoconsent, ourRule, upstreamRules } from './autoconsent-driver.mjs';
 
 const RULE = ourRule().name;
-
-/** What a site may choose; the rule must work for each (it finds controls by data-action, never by text). */
-const pages = {
-  '/center': sitePage({ attributes: 'position="center"' }),
-  '/texts': sitePage({
-    children: `<span slot="title">Your privacy, your call</span>
-      <consent-texts accept-all="Sure, go ahead" reject-all="No, thank you" customize="Let me pick"></consent-texts>`,
-  }),
-  '/french': sitePage({ htmlLang: 'fr', attributes: 'lang="fr"' }),
-  '/renamed-cookie': sitePage({ attributes: 'cookie-name="shiftwise_choice"' }),
-  // Someone else's element of the same name (no shadow root of ours): the rule must not claim it.
-  '/other-element': `<!doctype html><html lang="en"><body><cookie-consent><button>Reject all</button></cookie-consent></body></html>`,
-};
 
 let browser;
 
@@ -31,30 +18,10 @@ before(async () => {
 
 after(() => browser?.close());
 
-/**
- * A fresh visitor with autoconsent opens `path` on a site of its own (so that what it fetched is its own,
- * while tests run side by side). Requests to any other host are refused and counted (nothing may leave the
- * machine). Resolves to what the test inspects; `close()` ends the visit.
- */
+/** A fresh visitor with autoconsent (`options` of installAutoconsent) opens `path`. */
 async function visit(path, options) {
-  const site = await startSite({ pages });
-  const context = await browser.newContext();
-  const offSite = [];
-  await context.route((url) => url.host !== new URL(site.origin).host, (route) => {
-    offSite.push(route.request().url());
-    return route.abort();
-  });
-  const autoconsent = await installAutoconsent(context, options);
-  const page = await context.newPage();
-  await page.goto(site.origin + path);
-  const requests = () => site.requests;
-  const bannerVisible = () =>
-    page.evaluate(() => {
-      const banner = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
-      return Boolean(banner && banner.checkVisibility());
-    });
-  const close = () => Promise.all([context.close(), site.close()]);
-  return { context, page, autoconsent, requests, offSite, bannerVisible, close };
+  const visit = await visitSite(browser, path, { prepare: (context) => installAutoconsent(context, options) });
+  return { ...visit, autoconsent: visit.tool };
 }
 
 /** The opt-out every configuration must get: detected, refused, self-test passed, nothing gated ran. */

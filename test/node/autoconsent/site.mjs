@@ -47,6 +47,19 @@ export const sitePage = ({ attributes = '', children = '', htmlLang = 'en' } = {
 </body>
 </html>`;
 
+/** What a site may choose; a rule must work for each (it finds controls by data-action, never by text). */
+export const variantPages = {
+  '/center': sitePage({ attributes: 'position="center"' }),
+  '/texts': sitePage({
+    children: `<span slot="title">Your privacy, your call</span>
+      <consent-texts accept-all="Sure, go ahead" reject-all="No, thank you" customize="Let me pick"></consent-texts>`,
+  }),
+  '/french': sitePage({ htmlLang: 'fr', attributes: 'lang="fr"' }),
+  '/renamed-cookie': sitePage({ attributes: 'cookie-name="shiftwise_choice"' }),
+  // Someone else's element of the same name (no shadow root of ours): a rule must not claim it.
+  '/other-element': `<!doctype html><html lang="en"><body><cookie-consent><button>Reject all</button></cookie-consent></body></html>`,
+};
+
 /**
  * Starts the site. `pages`: path → HTML; `folders`: URL prefix → directory. Resolves to
  * `{ origin, requests, close }`, `requests` listing `{ method, path }` in arrival order.
@@ -87,6 +100,31 @@ export async function startSite({ pages = {}, folders = {} } = {}) {
     requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * A fresh visitor opens `path` on a site of its own (so that what it fetched is its own while tests run
+ * side by side), after `prepare(context)` installed the privacy tool. Requests to any other host are
+ * refused and counted in `offSite` (nothing may leave the machine). `close()` ends the visit.
+ */
+export async function visitSite(browser, path, { folders, prepare } = {}) {
+  const site = await startSite({ pages: variantPages, folders });
+  const context = await browser.newContext();
+  const offSite = [];
+  await context.route((url) => url.host !== new URL(site.origin).host, (route) => {
+    offSite.push(route.request().url());
+    return route.abort();
+  });
+  const tool = await prepare?.(context);
+  const page = await context.newPage();
+  await page.goto(site.origin + path);
+  const bannerVisible = () =>
+    page.evaluate(() => {
+      const banner = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
+      return Boolean(banner && banner.checkVisibility());
+    });
+  const close = () => Promise.all([context.close(), site.close()]);
+  return { site, context, page, tool, requests: () => site.requests, offSite, bannerVisible, close };
 }
 
 /** What the visitor's browser fetched that only consent may load: the analytics tag, the video, their hits. */
