@@ -14,8 +14,8 @@ export const ourRule = () => JSON.parse(readFileSync(join(root, 'autoconsent', '
 /** The JSON rules autoconsent itself ships (a visitor's browser has all of them, plus its built-in classes). */
 export const upstreamRules = () => JSON.parse(readFileSync(join(packageDir, 'rules', 'rules.json'), 'utf8')).autoconsent;
 
-/** The config a DuckDuckGo browser uses (docs/puppeteer.md), for `autoAction` 'optOut' or 'optIn'. */
-const configFor = (autoAction, detectRetries) => ({
+/** The config a DuckDuckGo browser uses (docs/puppeteer.md), for `autoAction` 'optOut', 'optIn' or null (wait). */
+const configFor = ({ autoAction, detectRetries, prehideTimeout }) => ({
   enabled: true,
   autoAction,
   disabledCmps: [],
@@ -24,7 +24,7 @@ const configFor = (autoAction, detectRetries) => ({
   enableGeneratedRules: true,
   detectRetries,
   isMainWorld: false,
-  prehideTimeout: 2000,
+  prehideTimeout,
   enableHeuristicDetection: true,
   heuristicMode: 'tier2',
   logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false },
@@ -32,17 +32,18 @@ const configFor = (autoAction, detectRetries) => ({
 
 /**
  * Installs autoconsent in `context` with `rules` (default: upstream's and ours). Returns the messages the
- * content script sends (in order), `waitFor(type, timeout)` for the first message of a type, and
+ * content script sends (in order), `waitFor(type, timeout)` for the first message of a type,
+ * `send(page, message)` to the main frame (what a browser sends, such as `{ type: 'optOut' }`), and
  * `selfTest(page)` which asks the main frame for its self-test and resolves to its result.
  */
-export async function installAutoconsent(context, { autoAction = 'optOut', rules = [...upstreamRules(), ourRule()], detectRetries = 20 } = {}) {
+export async function installAutoconsent(context, { autoAction = 'optOut', rules = [...upstreamRules(), ourRule()], detectRetries = 20, prehideTimeout = 2000 } = {}) {
   const messages = [];
   await context.exposeBinding('autoconsentSendMessage', async ({ frame }, message) => {
     if (!message || typeof message !== 'object') return;
-    messages.push({ ...message, mainFrame: frame.parentFrame() === null, prehideOn: await prehideState(frame) });
+    messages.push({ ...message, mainFrame: frame.parentFrame() === null });
     const reply = (answer) => frame.evaluate((value) => window.autoconsentReceiveMessage?.(value), answer).catch(() => {});
     // The blank page a new tab starts with runs the script too; only the site's documents get rules.
-    if (message.type === 'init' && frame.url().startsWith('http')) await reply({ type: 'initResp', config: configFor(autoAction, detectRetries), rules: { autoconsent: rules } });
+    if (message.type === 'init' && frame.url().startsWith('http')) await reply({ type: 'initResp', config: configFor({ autoAction, detectRetries, prehideTimeout }), rules: { autoconsent: rules } });
     if (message.type === 'eval') await reply({ type: 'evalResp', id: message.id, result: await frame.evaluate(message.code).catch(() => false) });
   });
   await context.addInitScript({ content: contentScript });
@@ -50,7 +51,8 @@ export async function installAutoconsent(context, { autoAction = 'optOut', rules
   return {
     messages,
     find,
-    waitFor: (type, timeout) => until(() => find(type), `autoconsent's ${type} message`, timeout),
+    waitFor: (type, timeout = 15_000) => until(() => find(type), `autoconsent's ${type} message`, timeout),
+    send: (page, message) => page.evaluate((value) => window.autoconsentReceiveMessage(value), message),
     async selfTest(page) {
       const before = messages.filter(({ type }) => type === 'selfTestResult').length;
       await page.evaluate(() => window.autoconsentReceiveMessage({ type: 'selfTest' }));
@@ -62,15 +64,3 @@ export async function installAutoconsent(context, { autoAction = 'optOut', rules
     },
   };
 }
-
-/**
- * Whether autoconsent's prehide style is in the document and what the banner's opacity is when a message
- * arrives: shows that prehiding reaches our banner through `::part(banner)`.
- */
-const prehideState = (frame) =>
-  frame
-    .evaluate(() => {
-      const banner = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
-      return { style: Boolean(document.getElementById('autoconsent-prehide')), bannerOpacity: banner ? getComputedStyle(banner).opacity : null };
-    })
-    .catch(() => null);

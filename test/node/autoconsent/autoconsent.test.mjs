@@ -28,13 +28,12 @@ async function visit(path, options) {
 async function assertRefusedForTheVisitor(path, cookieName = 'cookie_consent') {
   const { context, page, autoconsent, requests, offSite, bannerVisible, close } = await visit(path);
   try {
-    const done = await autoconsent.waitFor('autoconsentDone', 10_000);
+    const done = await autoconsent.waitFor('autoconsentDone');
     assert.equal(done.cmp, RULE);
     const detected = new Set(autoconsent.messages.filter(({ type }) => type === 'cmpDetected').map(({ cmp }) => cmp));
     assert.deepEqual([...detected], [RULE], 'only our rule claims the page, among all of autoconsent’s');
     assert.equal(autoconsent.find('popupFound').cmp, RULE);
     assert.equal(autoconsent.find('optOutResult').result, true, 'the opt-out succeeded');
-    assert.deepEqual(autoconsent.find('cmpDetected').prehideOn, { style: true, bannerOpacity: '0' }, 'prehide reached the banner through ::part(banner)');
 
     assert.equal(await bannerVisible(), false, 'the banner is gone');
     const choice = await storedChoice(context, cookieName);
@@ -54,76 +53,99 @@ async function assertRefusedForTheVisitor(path, cookieName = 'cookie_consent') {
   }
 }
 
-describe('autoconsent refuses for the visitor with our rule', { concurrency: 3 }, () => {
-  test('on the demo page', () => assertRefusedForTheVisitor('/'));
-  test('with position="center" (the modal banner)', () => assertRefusedForTheVisitor('/center'));
-  test('with the site’s own texts', () => assertRefusedForTheVisitor('/texts'));
-  test('in French (lang="fr")', () => assertRefusedForTheVisitor('/french'));
-  test('with a renamed cookie (cookie-name)', () => assertRefusedForTheVisitor('/renamed-cookie', 'shiftwise_choice'));
-});
+// Every visit has its own site and browser context, so all of them run side by side (four at a time).
+describe('autoconsent with our rule', { concurrency: 4 }, () => {
+  describe('autoconsent refuses for the visitor with our rule', { concurrency: 3 }, () => {
+    test('on the demo page', () => assertRefusedForTheVisitor('/'));
+    test('with position="center" (the modal banner)', () => assertRefusedForTheVisitor('/center'));
+    test('with the site’s own texts', () => assertRefusedForTheVisitor('/texts'));
+    test('in French (lang="fr")', () => assertRefusedForTheVisitor('/french'));
+    test('with a renamed cookie (cookie-name)', () => assertRefusedForTheVisitor('/renamed-cookie', 'shiftwise_choice'));
+  });
 
-describe('autoconsent accepts for a visitor who asked it to', { concurrency: 2 }, () => {
-  for (const path of ['/', '/center']) {
-    test(`opt-in on ${path}: an accept-all record, and the gated tags run`, async () => {
-      const { context, autoconsent, requests, bannerVisible, close } = await visit(path, { autoAction: 'optIn' });
+  describe('autoconsent accepts for a visitor who asked it to', { concurrency: 2 }, () => {
+    for (const path of ['/', '/center']) {
+      test(`opt-in on ${path}: an accept-all record, and the gated tags run`, async () => {
+        const { context, autoconsent, requests, bannerVisible, close } = await visit(path, { autoAction: 'optIn' });
+        try {
+          const result = await autoconsent.waitFor('optInResult');
+          assert.equal(result.cmp, RULE);
+          assert.equal(result.result, true);
+          assert.equal(await bannerVisible(), false);
+          const choice = await storedChoice(context);
+          assert.equal(choice?.action, 'accept-all');
+          assert.deepEqual([...choice.granted].sort(), ['analytics', 'content']);
+          await until(() => requests().some(({ path: hit }) => hit.startsWith('/api/third-party?source=analytics')), 'the analytics tag’s page view');
+          await until(() => requests().some(({ path: hit }) => hit.startsWith('/assets/video-embed.html')), 'the gated video');
+        } finally {
+          await close();
+        }
+      });
+    }
+  });
+
+  describe('the self-test reads the record, not a cookie name or one encoding', () => {
+    test('js-cookie’s encoding and encodeURIComponent’s pass; an accept-all record fails', async () => {
+      const { context, page, autoconsent, close } = await visit('/renamed-cookie');
       try {
-        const result = await autoconsent.waitFor('optInResult', 10_000);
-        assert.equal(result.cmp, RULE);
-        assert.equal(result.result, true);
-        assert.equal(await bannerVisible(), false);
-        const choice = await storedChoice(context);
-        assert.equal(choice?.action, 'accept-all');
-        assert.deepEqual([...choice.granted].sort(), ['analytics', 'content']);
-        await until(() => requests().some(({ path: hit }) => hit.startsWith('/api/third-party?source=analytics')), 'the analytics tag’s page view');
-        await until(() => requests().some(({ path: hit }) => hit.startsWith('/assets/video-embed.html')), 'the gated video');
+        await autoconsent.waitFor('autoconsentDone');
+        const raw = (await context.cookies()).find(({ name }) => name === 'shiftwise_choice').value;
+        assert.match(raw, /%22action%22:%22reject-all%22/, 'js-cookie leaves ":" unescaped');
+        assert.equal(await autoconsent.selfTest(page), true);
+
+        // What a server writing the cookie with encodeURIComponent (SPEC 6) stores: ':' becomes %3A.
+        const record = JSON.parse(decodeURIComponent(raw));
+        const write = (value) => page.evaluate((cookie) => (document.cookie = `shiftwise_choice=${cookie}; Path=/`), value);
+        await write(encodeURIComponent(JSON.stringify(record)));
+        assert.equal(await autoconsent.selfTest(page), true, 'encodeURIComponent form');
+
+        await write(encodeURIComponent(JSON.stringify({ ...record, action: 'accept-all', granted: record.denied, denied: [] })));
+        assert.equal(await autoconsent.selfTest(page), false, 'an accept-all record is no refusal');
       } finally {
         await close();
       }
     });
-  }
-});
-
-describe('the self-test reads the record, not a cookie name or one encoding', () => {
-  test('js-cookie’s encoding and encodeURIComponent’s pass; an accept-all record fails', async () => {
-    const { context, page, autoconsent, close } = await visit('/renamed-cookie');
-    try {
-      await autoconsent.waitFor('autoconsentDone', 10_000);
-      const raw = (await context.cookies()).find(({ name }) => name === 'shiftwise_choice').value;
-      assert.match(raw, /%22action%22:%22reject-all%22/, 'js-cookie leaves ":" unescaped');
-      assert.equal(await autoconsent.selfTest(page), true);
-
-      // What a server writing the cookie with encodeURIComponent (SPEC 6) stores: ':' becomes %3A.
-      const record = JSON.parse(decodeURIComponent(raw));
-      const write = (value) => page.evaluate((cookie) => (document.cookie = `shiftwise_choice=${cookie}; Path=/`), value);
-      await write(encodeURIComponent(JSON.stringify(record)));
-      assert.equal(await autoconsent.selfTest(page), true, 'encodeURIComponent form');
-
-      await write(encodeURIComponent(JSON.stringify({ ...record, action: 'accept-all', granted: record.denied, denied: [] })));
-      assert.equal(await autoconsent.selfTest(page), false, 'an accept-all record is no refusal');
-    } finally {
-      await close();
-    }
-  });
-});
-
-describe('where the rule must do nothing', { concurrency: 3 }, () => {
-  test('someone else’s <cookie-consent> element is not ours', async () => {
-    const { context, autoconsent, close } = await visit('/other-element', { detectRetries: 2 });
-    try {
-      await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up');
-      assert.ok(!autoconsent.messages.some(({ type, cmp }) => type === 'cmpDetected' && cmp === RULE));
-    } finally {
-      await close();
-    }
   });
 
-  test('without our rule, autoconsent finds nothing on our page and the banner stays (why the rule exists)', async () => {
-    const { context, autoconsent, bannerVisible, close } = await visit('/', { rules: upstreamRules(), detectRetries: 2 });
-    try {
-      await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up');
-      assert.equal(await bannerVisible(), true);
-    } finally {
-      await close();
-    }
+  describe('where the rule must do nothing', { concurrency: 3 }, () => {
+    test('while it looks for the banner, autoconsent pre-hides it through ::part(banner); nothing stays hidden', async () => {
+      // No automatic action and a long prehide: the state a browser holds before it sends its decision.
+      const { page, autoconsent, bannerVisible, close } = await visit('/', { autoAction: null, prehideTimeout: 60_000 });
+      const banner = () =>
+        page.evaluate(() => {
+          const { opacity, pointerEvents } = getComputedStyle(document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]'));
+          return { opacity, pointerEvents, prehideStyle: Boolean(document.getElementById('autoconsent-prehide')) };
+        });
+      try {
+        await autoconsent.waitFor('popupFound');
+        assert.deepEqual(await banner(), { opacity: '0', pointerEvents: 'none', prehideStyle: true });
+        await autoconsent.send(page, { type: 'optOut' });
+        assert.equal((await autoconsent.waitFor('optOutResult')).result, true);
+        assert.equal(await bannerVisible(), false);
+        assert.equal(await page.evaluate(() => document.getElementById('autoconsent-prehide')), null, 'the prehide style is gone');
+      } finally {
+        await close();
+      }
+    });
+
+    test('someone else’s <cookie-consent> element is not ours', async () => {
+      const { context, autoconsent, close } = await visit('/other-element', { detectRetries: 2 });
+      try {
+        await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up', 15_000);
+        assert.ok(!autoconsent.messages.some(({ type, cmp }) => type === 'cmpDetected' && cmp === RULE));
+      } finally {
+        await close();
+      }
+    });
+
+    test('without our rule, autoconsent finds nothing on our page and the banner stays (why the rule exists)', async () => {
+      const { context, autoconsent, bannerVisible, close } = await visit('/', { rules: upstreamRules(), detectRetries: 2 });
+      try {
+        await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up', 15_000);
+        assert.equal(await bannerVisible(), true);
+      } finally {
+        await close();
+      }
+    });
   });
 });

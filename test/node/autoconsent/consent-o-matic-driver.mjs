@@ -51,5 +51,5 @@ export async function runConsentOMatic(page, consent, rules) {
     },
     { mount, rules, types },
   );
-  return until(() => page.evaluate(() => window.consentOMaticResults[0]), 'Consent-O-Matic to finish', 8000);
+  return until(() => page.evaluate(() => window.consentOMaticResults[0]), 'Consent-O-Matic to finish', 15_000);
 }

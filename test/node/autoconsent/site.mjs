@@ -29,7 +29,7 @@ export function ensureBuilt() {
  * A page like the demo's, with the one script tag, a gated analytics tag and a gated video, and the
  * `<cookie-consent>` element given `attributes` and `children` (what a site may configure).
  */
-export const sitePage = ({ attributes = '', children = '', htmlLang = 'en' } = {}) => `<!doctype html>
+export const sitePage = ({ attributes = '', children = '', htmlLang = 'en', categories = 'analytics content' } = {}) => `<!doctype html>
 <html lang="${htmlLang}">
 <head>
   <meta charset="utf-8">
@@ -42,7 +42,7 @@ export const sitePage = ({ attributes = '', children = '', htmlLang = 'en' } = {
     <p>Some page content the visitor came for.</p>
     <iframe title="Customer story video" data-category="content" data-src="/assets/video-embed.html"></iframe>
   </main>
-  <cookie-consent categories="analytics content" privacy-url="/privacy" log-endpoint="/api/consent-receipts" ${attributes}>${children}</cookie-consent>
+  <cookie-consent categories="${categories}" privacy-url="/privacy" log-endpoint="/api/consent-receipts" ${attributes}>${children}</cookie-consent>
   <script type="text/plain" data-category="analytics" src="/assets/analytics-standin.js"></script>
 </body>
 </html>`;
@@ -56,6 +56,7 @@ export const variantPages = {
   }),
   '/french': sitePage({ htmlLang: 'fr', attributes: 'lang="fr"' }),
   '/renamed-cookie': sitePage({ attributes: 'cookie-name="shiftwise_choice"' }),
+  '/every-built-in-category': sitePage({ categories: 'preferences analytics content marketing' }),
   // Someone else's element of the same name (no shadow root of ours): a rule must not claim it.
   '/other-element': `<!doctype html><html lang="en"><body><cookie-consent><button>Reject all</button></cookie-consent></body></html>`,
 };
