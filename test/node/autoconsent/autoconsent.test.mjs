@@ -18,15 +18,23 @@ before(async () => {
 
 after(() => browser?.close());
 
-/** A fresh visitor with autoconsent (`options` of installAutoconsent) opens `path`. */
-async function visit(path, options) {
-  const visit = await visitSite(browser, path, { prepare: (context) => installAutoconsent(context, options) });
+/**
+ * A fresh visitor with autoconsent (`options` of installAutoconsent; `gpc: true` for a browser that sends
+ * the Global Privacy Control signal, as DuckDuckGo's do) opens `path`.
+ */
+async function visit(path, { gpc = false, ...options } = {}) {
+  const visit = await visitSite(browser, path, {
+    async prepare(context) {
+      if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true }));
+      return installAutoconsent(context, options);
+    },
+  });
   return { ...visit, autoconsent: visit.tool };
 }
 
 /** The opt-out every configuration must get: detected, refused, self-test passed, nothing gated ran. */
-async function assertRefusedForTheVisitor(path, cookieName = 'cookie_consent') {
-  const { context, page, autoconsent, requests, offSite, bannerVisible, close } = await visit(path);
+async function assertRefusedForTheVisitor(path, cookieName = 'cookie_consent', options) {
+  const { context, page, autoconsent, requests, offSite, bannerVisible, close } = await visit(path, options);
   try {
     const done = await autoconsent.waitFor('autoconsentDone');
     assert.equal(done.cmp, RULE);
@@ -61,6 +69,8 @@ describe('autoconsent with our rule', { concurrency: 4 }, () => {
     test('with the site’s own texts', () => assertRefusedForTheVisitor('/texts'));
     test('in French (lang="fr")', () => assertRefusedForTheVisitor('/french'));
     test('with a renamed cookie (cookie-name)', () => assertRefusedForTheVisitor('/renamed-cookie', 'shiftwise_choice'));
+    test('with the one-line install (the script creates the element)', () => assertRefusedForTheVisitor('/one-line'));
+    test('with gpc="ignore" in a browser sending GPC (the banner shows)', () => assertRefusedForTheVisitor('/gpc-ignored', undefined, { gpc: true }));
   });
 
   describe('autoconsent accepts for a visitor who asked it to', { concurrency: 2 }, () => {
@@ -123,6 +133,18 @@ describe('autoconsent with our rule', { concurrency: 4 }, () => {
         assert.equal((await autoconsent.waitFor('optOutResult')).result, true);
         assert.equal(await bannerVisible(), false);
         assert.equal(await page.evaluate(() => document.getElementById('autoconsent-prehide')), null, 'the prehide style is gone');
+      } finally {
+        await close();
+      }
+    });
+
+    test('a browser sending GPC: the element already refused (action "gpc"), no banner, nothing to click', async () => {
+      const { context, autoconsent, bannerVisible, close } = await visit('/', { gpc: true, detectRetries: 2 });
+      try {
+        await until(() => autoconsent.messages.some(({ type, state }) => type === 'report' && state?.lifecycle === 'nothingDetected'), 'autoconsent giving up', 15_000);
+        assert.equal(await bannerVisible(), false);
+        assert.equal((await storedChoice(context))?.action, 'gpc');
+        assert.ok(!autoconsent.messages.some(({ type }) => type === 'cmpDetected' || type === 'popupFound'));
       } finally {
         await close();
       }

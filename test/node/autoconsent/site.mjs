@@ -56,6 +56,9 @@ export const variantPages = {
   }),
   '/french': sitePage({ htmlLang: 'fr', attributes: 'lang="fr"' }),
   '/renamed-cookie': sitePage({ attributes: 'cookie-name="shiftwise_choice"' }),
+  '/gpc-ignored': sitePage({ attributes: 'gpc="ignore"' }),
+  // The one-line install: no element in the page, the script creates it from its data-* attributes.
+  '/one-line': sitePage().replace('<script src="/dist/cookie-consent.min.js">', '<script src="/dist/cookie-consent.min.js" data-categories="analytics content" data-log-endpoint="/api/consent-receipts">').replace(/<cookie-consent [^>]*><\/cookie-consent>/, ''),
   '/every-built-in-category': sitePage({ categories: 'preferences analytics content marketing' }),
   // Someone else's element of the same name (no shadow root of ours): a rule must not claim it.
   '/other-element': `<!doctype html><html lang="en"><body><cookie-consent><button>Reject all</button></cookie-consent></body></html>`,
