@@ -107,6 +107,8 @@ describe('autoconsent with our rule', { concurrency: 4 }, () => {
         const record = JSON.parse(decodeURIComponent(raw));
         const write = (value) => page.evaluate((cookie) => (document.cookie = `shiftwise_choice=${cookie}; Path=/`), value);
         await write(encodeURIComponent(JSON.stringify(record)));
+        const jar = await page.evaluate(() => document.cookie);
+        assert.ok(jar.includes('%22action%22%3A%22reject-all%22') && !jar.includes('%22action%22:'), `only the %3A form is stored: ${jar}`);
         assert.equal(await autoconsent.selfTest(page), true, 'encodeURIComponent form');
 
         await write(encodeURIComponent(JSON.stringify({ ...record, action: 'accept-all', granted: record.denied, denied: [] })));
