@@ -67,7 +67,10 @@ function labelPasses(raw: readonly RawPass[], site: SiteFacts, firstSeen: Readon
         };
       };
       // Consent managers also show by the hosts they load from.
-      const providers = page.requests.filter((request) => entityCategory(request.host) === consentProviderCategory).map((request) => findEntity(request.host)!.name);
+      const providers = page.requests
+        .map((request) => new URL(request.example).hostname)
+        .filter((hostname) => entityCategory(hostname) === consentProviderCategory)
+        .map((hostname) => findEntity(hostname)!.name);
       return {
         url: page.url,
         status: page.status,

@@ -126,12 +126,13 @@ export async function runPass(browser: Browser, name: PassName, urls: readonly s
       } catch {
         return;
       }
-      if (!/^(https?|wss?):$/.test(url.protocol) || url.hostname === current.host) return;
+      // Another host, or the same host on another port (another origin).
+      if (!/^(https?|wss?):$/.test(url.protocol) || url.host === current.host) return;
       const kind = requestKind(request, page);
-      const key = `${url.hostname}|${kind}`;
+      const key = `${url.host}|${kind}`;
       const seen = current.requests.get(key);
       if (seen) seen.count++;
-      else current.requests.set(key, { host: url.hostname, kind, count: 1, example: `${url.origin}${url.pathname}` });
+      else current.requests.set(key, { host: url.host, kind, count: 1, example: `${url.origin}${url.pathname}` });
     });
 
     const pass: RawPass = { name, clicked: null, pages: [] };
@@ -140,24 +141,25 @@ export async function runPass(browser: Browser, name: PassName, urls: readonly s
     const seenCookies = new Set<string>();
     const seenStorage = new Set<string>();
     const action = name === 'after-reject' ? 'reject-all' : name === 'after-accept' ? 'accept-all' : null;
-    current = { host: new URL(list[0]).hostname, requests: new Map() };
+    current = { host: new URL(list[0]).host, requests: new Map() };
 
     if (action) {
       // The choice: on the first page, with the banner's own button (ours, through its contract).
       try {
         await page.goto(list[0], { waitUntil: 'load' });
+        if (!(await inspectPage(page)).ours) throw new Error('no <cookie-consent> on the page');
         await page.locator(`[part~="banner"] [data-action="${action}"]`).first().click({ timeout: Math.min(settings.timeout, 10_000) });
         pass.clicked = action;
         await page.waitForTimeout(Math.min(settings.wait, 1000));
       } catch (error) {
-        pass.clickError = `no banner of ours with a "${action}" button was found on ${list[0]} (${(error as Error).message.split('\n')[0]})`;
+        pass.clickError = `could not click the banner's "${action}" button on ${list[0]}: ${(error as Error).message.split('\n')[0]}`;
       }
     }
 
     for (let index = 0; index < list.length && index < limit; index++) {
       const url = list[index];
       settings.onProgress?.({ pass: name, index, total: limit, url });
-      if (index > 0 || !action) current = { host: new URL(url).hostname, requests: new Map() };
+      if (index > 0 || !action) current = { host: new URL(url).host, requests: new Map() };
       const result: RawPage = { url, status: null, ours: false, others: [], cookies: [], storage: [], requests: [] };
       try {
         const response = await page.goto(url, { waitUntil: 'load' });
