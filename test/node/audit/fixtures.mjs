@@ -76,7 +76,7 @@ export function startVendor() {
 }
 
 /** The vendors' real hostnames, all served by the stand-in (`--map-host` arguments). */
-export const vendorHosts = ['www.google-analytics.com', 'static.hotjar.com', 'ad.doubleclick.net', 'www.youtube-nocookie.com', 'cdn.jsdelivr.net', 'widgets.unknown-vendor.test', 'widget.intercom.io'];
+export const vendorHosts = ['www.google-analytics.com', 'static.hotjar.com', 'ad.doubleclick.net', 'www.youtube-nocookie.com', 'cdn.jsdelivr.net', 'widgets.unknown-vendor.test', 'widget.intercom.io', 'js.stripe.com'];
 export const mapHostArgs = (vendor) => vendorHosts.flatMap((host) => ['--map-host', `${host}=${vendor.origin}`]);
 
 const script = readFileSync(`${root}dist/cookie-consent.min.js`, 'utf8');
@@ -88,16 +88,17 @@ ${banner ? '<script src="/cookie-consent.min.js" data-categories="analytics cont
 ${head}</head>
 <body><main><h1>Fixture</h1><p style="height: 150vh">Content</p></main>${body}</body></html>`;
 
-/** Starts the site under audit with `pages` (pathname → HTML). */
+/** Starts the site under audit with `pages` (pathname → HTML, or `{ html, headers }`). */
 export function startSite(pages) {
   return serve((path, request, response) => {
     if (path === '/cookie-consent.min.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' });
       return response.end(script);
     }
-    const html = pages[path];
-    if (html === undefined) return response.writeHead(404).end('Not found');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const found = pages[path];
+    if (found === undefined) return response.writeHead(404).end('Not found');
+    const { html, headers = {} } = typeof found === 'string' ? { html: found } : found;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
     response.end(html);
   });
 }

@@ -27,11 +27,22 @@ before(async () => {
   vendor = await startVendor();
   site = await startSite({
     '/leaky': page(`<script src="${analytics}"></script>`),
-    '/gated': page(`
+    // Gated tags, and what the site declares necessary: its session cookie and its payment provider's script.
+    '/gated': {
+      headers: { 'set-cookie': 'session_id=s3cr3t; Path=/; HttpOnly; SameSite=Lax' },
+      html: page(`
+      <cookie-consent categories="analytics content marketing">
+        <consent-category name="necessary">
+          <consent-cookie name="session_id" provider="This shop" duration="session"></consent-cookie>
+          <consent-service name="Payments" match="js.stripe.com"></consent-service>
+        </consent-category>
+      </cookie-consent>
+      <script src="https://js.stripe.com/v3/stripe.js"></script>
       <script type="text/plain" data-category="analytics" src="${analytics}"></script>
       <iframe data-category="content" data-src="https://www.youtube-nocookie.com/embed.html" title="Video"></iframe>
       <iframe data-category="content" data-src="https://widget.intercom.io/messenger.html" title="Chat"></iframe>
       <img data-category="marketing" data-src="https://ad.doubleclick.net/pixel.gif" alt="">`),
+    },
     '/no-banner': page(`
       <script src="${analytics}"></script>
       <script src="https://static.hotjar.com/hotjar.js"></script>
@@ -77,11 +88,14 @@ test('the same tag gated passes (exit 0), and Accept all shows what it and the e
   const report = readReport(`${out}/gated.json`);
   assert.equal(report.verdict, 'pass');
   const [beforeChoice, afterReject, afterAccept] = report.passes;
-  assert.deepEqual(beforeChoice.pages[0].cookies, []);
-  assert.deepEqual(beforeChoice.pages[0].requests, []);
+  // Before any choice and after Reject all: only the consent cookie and what the page declared necessary.
+  const necessary = { category: 'necessary', source: 'site' };
+  assert.deepEqual(beforeChoice.pages[0].cookies.map(({ name, label }) => ({ name, ...label })), [{ name: 'session_id', service: 'This shop', ...necessary }]);
+  assert.deepEqual(beforeChoice.pages[0].requests.map(({ host, kind, label }) => ({ host, kind, ...label })), [{ host: 'js.stripe.com', kind: 'script', service: 'Payments', ...necessary }]);
   assert.equal(beforeChoice.pages[0].banner.ours, true);
-  assert.deepEqual(afterReject.pages[0].cookies.map((cookie) => cookie.name), ['cookie_consent']);
-  assert.deepEqual(afterReject.pages[0].requests, []);
+  assert.deepEqual(afterReject.pages[0].cookies.map((cookie) => cookie.name).sort(), ['cookie_consent', 'session_id']);
+  assert.deepEqual(afterReject.pages[0].requests.map((request) => request.host), ['js.stripe.com']);
+  assert.deepEqual(report.findings, []);
   const cookies = Object.fromEntries(afterAccept.pages[0].cookies.map((cookie) => [cookie.name, cookie]));
   assert.equal(cookies._ga.party, 'first');
   assert.equal(cookies._ga.firstSetIn, 'after-accept');
@@ -91,7 +105,7 @@ test('the same tag gated passes (exit 0), and Accept all shows what it and the e
   assert.deepEqual(cookies['intercom-id-x7'].label, { service: 'Intercom', category: 'content', source: 'third-party-web' });
   assert.ok(cookies.IDE.lifetime > 380 * 86400, `IDE lives ${cookies.IDE.lifetime} s`);
   const hosts = afterAccept.pages[0].requests.map((request) => `${request.host} ${request.kind}`).sort();
-  assert.deepEqual(hosts, ['ad.doubleclick.net image', 'widget.intercom.io frame', 'www.google-analytics.com beacon/fetch', 'www.google-analytics.com script', 'www.youtube-nocookie.com frame']);
+  assert.deepEqual(hosts, ['ad.doubleclick.net image', 'js.stripe.com script', 'widget.intercom.io frame', 'www.google-analytics.com beacon/fetch', 'www.google-analytics.com script', 'www.youtube-nocookie.com frame']);
   gatedMarkup = stdout;
 });
 
