@@ -28,7 +28,7 @@ export function reportTable(report: AuditReport): string {
       for (const entry of page.storage) rows.push([entry.area, entry.key, entry.origin, '', labelText(entry.label)]);
       for (const request of page.requests) rows.push(['request', request.host, request.kind, `×${request.count}`, labelText(request.label)]);
       if (rows.length) lines.push(...columns(rows, '    '));
-      else lines.push('    nothing stored, no request to another host');
+      else lines.push('    nothing new stored, no request to another host');
     }
   }
   const fails = report.findings.filter((finding) => finding.severity === 'fail');
