@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Cookie } from 'playwright-core';
-import { findBrowser, launchBrowser } from './browser.js';
+import { AuditSetupError, findBrowser, launchBrowser } from './browser.js';
 import { otherConsentCookies } from './inspect.js';
 import { consentProviderCategory, entityCategory, findEntity, Labeller } from './labels.js';
 import { cookieKey, runPass, type PassSettings, type RawPass, type SiteFacts } from './passes.js';
@@ -100,6 +100,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const firstSeen = new Map<string, PassName>();
   try {
     const before = await runPass(browser, 'before-choice', options.urls, settings, site, firstSeen);
+    const unreachable = before.pages.find((page) => page.error);
+    if (unreachable && before.pages.every((page) => page.error)) throw new AuditSetupError(`Could not load ${unreachable.url}: ${unreachable.error}`);
     const pages = before.pages.map((page) => page.url);
     const reject = await runPass(browser, 'after-reject', pages, settings, site, firstSeen);
     const accept = await runPass(browser, 'after-accept', pages, settings, site, firstSeen);

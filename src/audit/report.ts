@@ -85,8 +85,8 @@ export interface Finding {
   severity: 'fail' | 'review';
   pass: PassName;
   page: string;
-  type: 'cookie' | 'request' | 'storage' | 'banner';
-  /** The cookie's or storage key's name, the host, or the banner's page. */
+  type: 'cookie' | 'request' | 'storage' | 'banner' | 'page';
+  /** The cookie's or storage key's name, the host, or the page (for `banner` and `page`). */
   name: string;
   /** A human sentence: what was seen and why it matters. */
   detail: string;

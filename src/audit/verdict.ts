@@ -53,6 +53,9 @@ export function findingsOf(passes: readonly PassResult[]): Finding[] {
       findings.push({ severity: 'review', pass: pass.name, page: pass.pages[0]?.url ?? '', type: 'banner', name: 'reject-all', detail: `Could not click Reject all: ${pass.clickError}` });
     }
     for (const page of pass.pages) {
+      if (page.error || (page.status !== null && page.status >= 400)) {
+        findings.push({ severity: 'review', pass: pass.name, page: page.url, type: 'page', name: page.url, detail: `${passLabel[pass.name]}: the page did not load (${page.error ?? `HTTP ${page.status}`})` });
+      }
       if (pass.name === 'before-choice' && !page.banner.ours && !page.banner.others.length && !page.error) {
         findings.push({ severity: 'review', pass: pass.name, page: page.url, type: 'banner', name: page.url, detail: 'No consent banner found on this page' });
       }

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { page, root, runAudit, startSite } from './fixtures.mjs';
+import { page, root, runAudit, serve, startSite } from './fixtures.mjs';
 
 let site;
 const links = (...paths) => paths.map((path) => `<a href="${path}">${path}</a>`).join(' ');
@@ -32,12 +32,17 @@ test('--pages 3 visits three same-origin pages and no more, in each pass', async
   assert.equal(fetched.length, 11);
 });
 
-test('usage errors exit 2 with the usage', async () => {
+test('usage errors exit 2 with the usage, and so does a site that does not load', async () => {
   for (const args of [['audit'], ['audit', 'ftp://example.com/'], ['audit', 'http://127.0.0.1/', '--pages', 'many'], ['scan', 'http://127.0.0.1/'], ['audit', 'http://127.0.0.1/', '--map-host', 'nohost']]) {
     const { code, stderr } = await runAudit(args);
     assert.equal(code, 2, args.join(' '));
     assert.match(stderr, /Usage: cookie-consent-element audit/);
   }
+  const gone = await serve(() => {});
+  await gone.close();
+  const unreachable = await runAudit(['audit', `${gone.origin}/`, '--timeout', '5000']);
+  assert.equal(unreachable.code, 2);
+  assert.match(unreachable.stderr, new RegExp(`Could not load ${gone.origin}/: .*ERR_CONNECTION_REFUSED`));
   const help = await runAudit(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /--map-host HOST=URL/);
