@@ -84,5 +84,5 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Demo site with the cookie banner: http://127.0.0.1:${port}/`);
+  console.log(`Demo site with the cookie banner: http://127.0.0.1:${server.address().port}/`);
 });
