@@ -37,6 +37,7 @@ type FuzzWindow = Window & typeof globalThis & { ran: string[] };
 type Choice = Record<string, unknown> | null;
 
 const OFFERED = ['analytics', 'content'];
+const HOUR = 3600e3;
 /** The gated scripts put before the element (each pushes its label), and the one added after it. */
 const SCRIPTS = ['analytics', 'content', '!analytics', 'analytics content'];
 const LATE_SCRIPT = 'analytics';
@@ -232,6 +233,8 @@ export class FuzzPage {
     const grants = (choice: Choice) => OFFERED.some((name) => ((choice?.granted ?? []) as string[]).includes(name));
     if (!inForce) found('leak after Reject all', `Reject all lost: the cookie holds no valid choice: ${JSON.stringify(after)}`);
     else if (inForce.some(grants)) found('leak after Reject all', `the cookie's choice in force grants: ${JSON.stringify(after)}`);
+    // A copy dated in the future (a server's skewed clock) left next to the reject would take over once its time comes.
+    else if (choiceInForce(after, context(Date.now() + HOUR))?.some(grants)) found('leak after Reject all', `an hour later the cookie's choice grants: ${JSON.stringify(after)}`);
 
     const next = await this._mount(fuzzCase, 'reload', found);
     const consent = next.element.consent as Choice;
