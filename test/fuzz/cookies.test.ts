@@ -4,7 +4,8 @@
 // Fails when any figure is not zero, and prints the per-kind table either way.
 import { expect } from '@open-wc/testing';
 import { openFrame } from '../gate/page.js';
-import { KINDS, PAGE, fuzzCases, type FuzzCase, type Kind } from './cookie-values.js';
+import { choiceInForce } from '../consent/oracle.js';
+import { COOKIE_NAME, KINDS, PAGE, VISIBLE_PATHS, fuzzCases, type FuzzCase, type Kind } from './cookie-values.js';
 import { FIGURES, FuzzPage, type Figure, type Finding } from './harness.js';
 
 interface Settings {
@@ -148,5 +149,25 @@ describe('fuzz: generated consent-cookie values against SPEC 6', () => {
     const total = [...rows.values()].reduce((sum, row) => ({ valid: sum.valid + row.valid, invalid: sum.invalid + row.invalid }), { valid: 0, invalid: 0 });
     expect(total.valid, 'valid values').to.be.greaterThan(settings.count / 5);
     expect(total.invalid, 'invalid values').to.be.greaterThan(settings.count / 3);
+  });
+});
+
+describe('fuzz: the generated values', () => {
+  it('are the same for the same seed, and each kind holds valid and invalid values by the oracle', () => {
+    const now = () => Date.parse('2026-12-02T12:00:00.000Z');
+    const cases = (seed: number) => [...fuzzCases(seed, 800, now)];
+    expect(JSON.stringify(cases(7))).to.equal(JSON.stringify(cases(7)));
+    expect(JSON.stringify(cases(8))).not.to.equal(JSON.stringify(cases(7)));
+    const verdicts = new Map<Kind, { valid: number; invalid: number }>(KINDS.map((kind) => [kind, { valid: 0, invalid: 0 }]));
+    for (const { kind, expiresDays, cookies } of cases(7)) {
+      // What a browser would send this page, before any of its own limits.
+      const values = cookies.filter(({ name, path }) => name === COOKIE_NAME && VISIBLE_PATHS.includes(path)).map(({ value }) => value);
+      const choice = choiceInForce(values, { revision: '3', expiresDays, categories: ['analytics', 'content'], now: now() });
+      verdicts.get(kind)![choice ? 'valid' : 'invalid'] += 1;
+    }
+    for (const [kind, { valid, invalid }] of verdicts) {
+      expect(invalid, `${kind}: invalid`).to.be.at.least(10);
+      if (kind !== 'random bytes') expect(valid, `${kind}: valid`).to.be.at.least(8);
+    }
   });
 });
