@@ -1,6 +1,7 @@
 /**
- * An independent reading of SPEC 6's validity rules, and a seeded generator of records mutated from
- * valid ones. Written from the SPEC text, not from src/consent/record.ts, so that the two can disagree.
+ * An independent reading of SPEC 6's validity rules (and of how a server decodes a cookie value, and which
+ * of several cookies of one name is in force), and a seeded generator of records mutated from valid ones.
+ * Written from the SPEC text, not from src/consent/, so that the two can disagree.
  */
 
 const ACTIONS = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];

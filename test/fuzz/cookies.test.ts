@@ -24,10 +24,7 @@ interface Row {
   figures: Record<Figure, number>;
 }
 
-interface Failure extends Finding {
-  index: number;
-  kind: Kind;
-  cookies: FuzzCase['cookies'];
+interface Failure extends Finding, FuzzCase {
   stored: string[];
 }
 
@@ -98,7 +95,7 @@ describe('fuzz: generated consent-cookie values against SPEC 6', () => {
     const record = (fuzzCase: FuzzCase, stored: string[], findings: Finding[]) => {
       const row = rows.get(fuzzCase.kind)!;
       for (const figure of new Set(findings.map((finding) => finding.figure))) row.figures[figure] += 1;
-      for (const finding of findings) failures.push({ ...finding, index: fuzzCase.index, kind: fuzzCase.kind, cookies: fuzzCase.cookies, stored });
+      for (const finding of findings) failures.push({ ...finding, ...fuzzCase, stored });
     };
     for (const fuzzCase of fuzzCases(settings.seed, settings.count, Date.now)) {
       kindOf.set(fuzzCase.index, fuzzCase);
@@ -135,7 +132,7 @@ describe('fuzz: generated consent-cookie values against SPEC 6', () => {
     const byValue = new Map<number, Failure[]>();
     for (const failure of failures) byValue.set(failure.index, [...(byValue.get(failure.index) ?? []), failure]);
     const examples = [...byValue.values()].slice(0, 20).map((found) =>
-      [`#${found[0].index} ${found[0].kind} (seed ${settings.seed})`, ...found.map(({ figure, detail }) => `  [${figure}] ${detail}`),
+      [`#${found[0].index} ${found[0].kind} (seed ${settings.seed}, expires-days ${found[0].expiresDays})`, ...found.map(({ figure, detail }) => `  [${figure}] ${detail}`),
         `  set: ${shorten(JSON.stringify(found[0].cookies))}`, `  stored: ${shorten(JSON.stringify(found[0].stored))}`].join('\n'));
     console.log([summary, ...examples].join('\n'));
     await fetch('/__fuzz', {
