@@ -78,6 +78,9 @@ test('an ungated analytics tag fails: exit 1, naming the host, the cookie it set
   // The beacon the tag sends home is seen as such.
   assert.ok(pass(report, 'before-choice').pages[0].requests.some((request) => request.kind === 'beacon/fetch' && request.host === 'www.google-analytics.com'));
   assert.equal(pass(report, 'after-reject').clicked, 'reject-all');
+  // Each pass starts without cookies: the tag sets _ga again after Reject all, first set before any choice.
+  const again = pass(report, 'after-reject').pages[0].cookies.find((cookie) => cookie.name === '_ga');
+  assert.equal(again.firstSetIn, 'before-choice');
 });
 
 let gatedMarkup;
