@@ -110,6 +110,13 @@ async function mapHosts(context: BrowserContext, mapHost: ReadonlyMap<string, st
   );
 }
 
+/** Opens a page and waits for its load event; a page whose load never ends (a hanging request) is audited as it stands. */
+async function open(page: Page, url: string, timeout: number) {
+  const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForLoadState('load', { timeout }).catch(() => {});
+  return response;
+}
+
 /** Runs one pass over `urls` (the first pass also finds the pages, following same-origin links). */
 export async function runPass(browser: Browser, name: PassName, urls: readonly string[], settings: PassSettings, site: SiteFacts, firstSeen: Map<string, PassName>): Promise<RawPass> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
@@ -146,7 +153,7 @@ export async function runPass(browser: Browser, name: PassName, urls: readonly s
     if (action) {
       // The choice: on the first page, with the banner's own button (ours, through its contract).
       try {
-        await page.goto(list[0], { waitUntil: 'load' });
+        await open(page, list[0], settings.timeout);
         if (!(await inspectPage(page)).ours) throw new Error('no <cookie-consent> on the page');
         await page.locator(`[part~="banner"] [data-action="${action}"]`).first().click({ timeout: Math.min(settings.timeout, 10_000) });
         pass.clicked = action;
@@ -162,7 +169,7 @@ export async function runPass(browser: Browser, name: PassName, urls: readonly s
       if (index > 0 || !action) current = { host: new URL(url).host, requests: new Map() };
       const result: RawPage = { url, status: null, ours: false, others: [], cookies: [], storage: [], requests: [] };
       try {
-        const response = await page.goto(url, { waitUntil: 'load' });
+        const response = await open(page, url, settings.timeout);
         result.status = response?.status() ?? null;
         await scrollToEnd(page);
         await page.waitForTimeout(settings.wait);

@@ -21,6 +21,8 @@ const readReport = (file) => {
   assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
   return report;
 };
+const runs = {};
+const audited = (name, args) => (runs[name] = runAudit(['audit', ...args, '--wait', '300', ...mapHostArgs(vendor)]));
 const pass = (report, name) => report.passes.find((candidate) => candidate.name === name);
 
 before(async () => {
@@ -51,15 +53,20 @@ before(async () => {
       <img src="https://widgets.unknown-vendor.test/badge.gif" alt="">
       <iframe src="https://www.youtube-nocookie.com/embed.html" title="Video"></iframe>`, { banner: false }),
   });
+  // The three audits run side by side (each its own browser); each test awaits its own.
+  audited('leaky', [`${site.origin}/leaky`, '--json', `${out}/leaky.json`]);
+  audited('gated', [`${site.origin}/gated`, '--json', `${out}/gated.json`, '--markup']);
+  audited('no-banner', [`${site.origin}/no-banner`, '--json', '-']);
 });
 after(async () => {
+  await Promise.all(Object.values(runs));
   await vendor.close();
   await site.close();
 });
 
 test('an ungated analytics tag fails: exit 1, naming the host, the cookie it set and the page', async () => {
   const url = `${site.origin}/leaky`;
-  const { code, stdout, stderr } = await runAudit(['audit', url, '--wait', '300', '--json', `${out}/leaky.json`, ...mapHostArgs(vendor)]);
+  const { code, stdout, stderr } = await runs.leaky;
   assert.equal(code, 1, stderr);
   assert.match(stderr, /before any choice: page 1\/1/);
   const failures = stdout.split('FAIL:')[1];
@@ -78,11 +85,13 @@ test('an ungated analytics tag fails: exit 1, naming the host, the cookie it set
   // The beacon the tag sends home is seen as such.
   assert.ok(pass(report, 'before-choice').pages[0].requests.some((request) => request.kind === 'beacon/fetch' && request.host === 'www.google-analytics.com'));
   assert.equal(pass(report, 'after-reject').clicked, 'reject-all');
+  // Each pass starts without cookies: the tag sets _ga again after Reject all, first set before any choice.
+  const again = pass(report, 'after-reject').pages[0].cookies.find((cookie) => cookie.name === '_ga');
+  assert.equal(again.firstSetIn, 'before-choice');
 });
 
-let gatedMarkup;
 test('the same tag gated passes (exit 0), and Accept all shows what it and the embeds set', async () => {
-  const { code, stdout, stderr } = await runAudit(['audit', `${site.origin}/gated`, '--wait', '300', '--json', `${out}/gated.json`, '--markup', ...mapHostArgs(vendor)]);
+  const { code, stderr } = await runs.gated;
   assert.equal(code, 0, stderr);
   assert.match(stderr, /PASS: before any choice and after Reject all, only what is necessary/);
   const report = readReport(`${out}/gated.json`);
@@ -106,11 +115,10 @@ test('the same tag gated passes (exit 0), and Accept all shows what it and the e
   assert.ok(cookies.IDE.lifetime > 380 * 86400, `IDE lives ${cookies.IDE.lifetime} s`);
   const hosts = afterAccept.pages[0].requests.map((request) => `${request.host} ${request.kind}`).sort();
   assert.deepEqual(hosts, ['ad.doubleclick.net image', 'js.stripe.com script', 'widget.intercom.io frame', 'www.google-analytics.com beacon/fetch', 'www.google-analytics.com script', 'www.youtube-nocookie.com frame']);
-  gatedMarkup = stdout;
 });
 
 test('--markup pasted into a page makes the element\'s preferences list those cookies', async () => {
-  assert.ok(gatedMarkup, 'the previous test printed the markup');
+  const { stdout: gatedMarkup } = await runs.gated;
   assert.match(gatedMarkup, /<consent-cookie name="intercom-\*" provider="Intercom" duration="9 months"><\/consent-cookie>/);
   const markupSite = await startSite({ '/': page('', { head: '' }).replace('<main>', `<cookie-consent categories="analytics content marketing">${gatedMarkup}</cookie-consent><main>`) });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -135,7 +143,7 @@ test('--markup pasted into a page makes the element\'s preferences list those co
 });
 
 test('a page with no banner fails, every third party listed with its category', async () => {
-  const { code, stdout, stderr } = await runAudit(['audit', `${site.origin}/no-banner`, '--wait', '300', '--json', '-', ...mapHostArgs(vendor)]);
+  const { code, stdout, stderr } = await runs['no-banner'];
   assert.equal(code, 1, stderr);
   const report = JSON.parse(stdout);
   assert.ok(validate(report), JSON.stringify(validate.errors));
