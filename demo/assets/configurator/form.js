@@ -15,6 +15,9 @@ function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** title, message, accept-all, reject-all, customize, privacy-link: the banner's own texts. */
+const FIRST_LAYER_TEXTS = 6;
+
 const input = (attributes, value) => Object.assign(h('input', { type: 'text', ...attributes }), { value });
 
 function categoryFieldset(category, index) {
@@ -67,8 +70,13 @@ export function writeForm(config, textsLang) {
 /** The text fields of one language ('' for every language). */
 export function writeTexts(config, lang) {
   const texts = config.texts[lang] ?? {};
-  document.getElementById('texts').replaceChildren(...Object.entries(TEXT_KEYS).map(([key, hint]) =>
+  const fields = Object.entries(TEXT_KEYS).map(([key, hint]) =>
     h('label', {}, `${key} `, key === 'message'
       ? Object.assign(h('textarea', { rows: '3', 'data-text': key, placeholder: hint }), { value: texts[key] ?? '' })
-      : input({ 'data-text': key, placeholder: hint }, texts[key] ?? ''))));
+      : input({ 'data-text': key, placeholder: hint }, texts[key] ?? '')));
+  // The first layer's texts in view; the others one click away (open when one of them is set).
+  const more = fields.slice(FIRST_LAYER_TEXTS);
+  const open = Object.keys(TEXT_KEYS).slice(FIRST_LAYER_TEXTS).some((key) => texts[key]);
+  document.getElementById('texts').replaceChildren(...fields.slice(0, FIRST_LAYER_TEXTS),
+    h('details', { class: 'more', open }, h('summary', {}, 'More texts (preferences, button, placeholders)'), ...more));
 }
