@@ -1,31 +1,29 @@
 /**
  * The configuration in force: the element's attributes as values in use (the script tag's `data-*` fill
- * in the ones the element lacks) and what its children declare, in one typed object. The element makes a
- * new one after any change of those (src/element/cookie-consent.ts); the consent, gate and integrations
- * read only this.
+ * in the ones the element lacks), parsed once per change by the element's properties
+ * (src/element/properties.ts). The element itself is this object: the consent, gate and integrations
+ * read only this, and what the children declare (src/config/markup.ts).
  */
 import type { ConsentModeName, GpcSetting, Position, Theme } from './attributes.js';
-import type { Markup } from './markup.js';
 
 /** Where the consent cookie lives. */
 export interface CookieOptions {
-  name: string;
+  cookieName: string;
   /** `.example.com` to share the choice across subdomains; null for the current host. */
-  domain: string | null;
+  cookieDomain: string | null;
   expiresDays: number;
 }
 
-export interface Config {
+/** The element's attributes as values in use: the element itself is the configuration its parts read. */
+export interface Config extends CookieOptions {
   /** The optional categories offered, in display order (`necessary` is implied). */
-  categories: readonly string[];
+  readonly categories: readonly string[];
   privacyUrl: string | null;
   revision: string;
-  cookie: CookieOptions;
   position: Position;
   theme: Theme;
   gpc: GpcSetting;
-  consentModes: readonly ConsentModeName[];
+  readonly consentMode: readonly ConsentModeName[];
   logEndpoint: string | null;
   reloadOnRevoke: boolean;
-  markup: Markup;
 }

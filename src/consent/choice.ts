@@ -47,13 +47,13 @@ export class ConsentChoice {
 
   /** What a choice must match to be valid here now (SPEC 6). */
   private _validity(config = this._config()): ValidityContext {
-    return { revision: config.revision, categories: config.categories, expiresDays: config.cookie.expiresDays, now: Date.now() };
+    return { revision: config.revision, categories: config.categories, expiresDays: config.expiresDays, now: Date.now() };
   }
 
   /** The valid stored choice (the newest, when the browser holds several), or null. */
   read(): ConsentRecord | null {
     const config = this._config();
-    return readRecord(config.cookie.name, this._validity(config));
+    return readRecord(config.cookieName, this._validity(config));
   }
 
   /** Starts the listeners and puts the stored choice in force. */
@@ -65,9 +65,10 @@ export class ConsentChoice {
 
   /** Saves a new choice (`granted` on, every other offered category off) and puts it in force. */
   save(granted: Iterable<string>, action: ConsentAction, lang: string): ConsentRecord {
-    const { cookie, revision, categories } = this._config();
-    const record = createRecord(this._record?.id ?? readStoredId(cookie.name), revision, categories, granted, action, lang);
-    if (!writeRecord(cookie, record)) warn('the browser refused the cookie; the choice holds for this page only.');
+    const config = this._config();
+    const { revision, categories } = config;
+    const record = createRecord(this._record?.id ?? readStoredId(config.cookieName), revision, categories, granted, action, lang);
+    if (!writeRecord(config, record)) warn('the browser refused the cookie; the choice holds for this page only.');
     this._apply(record, 'save');
     return record;
   }
@@ -84,13 +85,13 @@ export class ConsentChoice {
     const stored = this.read();
     let winner = received;
     for (const other of [this._record, stored]) if (other && isNewer(other, winner)) winner = other;
-    if (!sameRecord(stored, winner)) writeRecord(this._config().cookie, winner);
+    if (!sameRecord(stored, winner)) writeRecord(this._config(), winner);
     return sameRecord(this._record, winner) ? null : this._apply(winner, 'sync');
   }
 
   /** No choice in force any more; with `deleteCookie`, the stored one is deleted too (`reset()`). */
   forget(deleteCookie: boolean): void {
-    if (deleteCookie) writeRecord(this._config().cookie, null);
+    if (deleteCookie) writeRecord(this._config(), null);
     this._apply(null, 'reset');
   }
 

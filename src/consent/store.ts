@@ -90,7 +90,7 @@ export function removeEverywhere(name: string): void {
  * deletes it everywhere this page can reach. Returns false when the browser refused the cookie (the choice
  * is then kept in memory).
  */
-export function writeRecord({ name, domain, expiresDays }: CookieOptions, record: ConsentRecord | null): boolean {
+export function writeRecord({ cookieName: name, cookieDomain: domain, expiresDays }: CookieOptions, record: ConsentRecord | null): boolean {
   memory = null;
   if (!record) {
     removeEverywhere(name);

@@ -84,7 +84,7 @@ let activeElement: CookieConsent | undefined;
  * @cssprop [--cookie-consent-max-width=1100px] - Maximum width of the bottom or top bar.
  * @cssprop [--cookie-consent-z-index=2147483000] - Stacking level of the banner and button.
  */
-export class CookieConsent extends LitElement {
+export class CookieConsent extends LitElement implements Config {
   static override styles: CSSResultGroup = styles;
 
   static override properties: PropertyDeclarations = {
@@ -171,7 +171,8 @@ export class CookieConsent extends LitElement {
   private _unwatch?: () => void;
 
   private _gate = new Gate({
-    config: () => this._configuration,
+    config: () => this,
+    markup: () => this._markup,
     strings: () => this._strings,
     label: (name) => describeCategory(name, this._strings, this._markup).label,
     // A placeholder's "Always allow": on top of the current choice; undecided categories are denied.
@@ -186,7 +187,7 @@ export class CookieConsent extends LitElement {
   );
 
   // Consent Mode first: its default must reach the tags before anything else happens.
-  private _choice = new ConsentChoice(this, () => this._configuration, [
+  private _choice = new ConsentChoice(this, () => this, [
     new ConsentModes(() => (this.constructor as typeof CookieConsent).consentModeMapping),
     this._gate,
     this._tabs,
@@ -201,23 +202,6 @@ export class CookieConsent extends LitElement {
   }
 
   // ---- configuration --------------------------------------------------------------------------------
-
-  /** The configuration in force: the properties (values in use) and what the children declare. */
-  private get _configuration(): Config {
-    return {
-      categories: this.categories,
-      privacyUrl: this.privacyUrl,
-      revision: this.revision,
-      cookie: { name: this.cookieName, domain: this.cookieDomain, expiresDays: this.expiresDays },
-      position: this.position,
-      theme: this.theme,
-      gpc: this.gpc,
-      consentModes: this.consentMode,
-      logEndpoint: this.logEndpoint,
-      reloadOnRevoke: this.reloadOnRevoke,
-      markup: this._markup,
-    };
-  }
 
   /** The UI language in use (SPEC 7). */
   get language(): string {

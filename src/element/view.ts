@@ -69,7 +69,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
     <div class="body">
       <h2 id="banner-title"><slot name="title">${strings.title}</slot></h2>
       <p id="banner-message">
-        <slot name="message">${strings.message}</slot> ${privacyLink(model)}
+        <slot name="message">${strings.message}</slot>${model.privacyUrl ? ' ' : nothing}${privacyLink(model)}
       </p>
     </div>
     ${actions(model, 'customize')}

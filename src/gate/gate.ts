@@ -5,6 +5,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { Config } from '../config/config.js';
+import type { Markup } from '../config/markup.js';
 import type { ConsentListener } from '../consent/choice.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { cookieNames, removeEverywhere } from '../consent/store.js';
@@ -22,6 +23,8 @@ const GATED = ':is(script[type="text/plain" i],iframe,img,video,audio,source,emb
 export interface GateContext {
   /** The configuration in force. */
   config(): Config;
+  /** What the element's children declare. */
+  markup(): Markup;
   /** The UI strings in the language in use. */
   strings(): Strings;
   /** A category's label, as the preferences show it. */
@@ -140,7 +143,8 @@ export class Gate implements ReactiveController, ConsentListener {
 
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
-    const { markup, reloadOnRevoke } = this._context.config();
+    const { reloadOnRevoke } = this._context.config();
+    const markup = this._context.markup();
     const patterns = withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
     // Each matching cookie is deleted on every path and domain this page can reach: it may have been set on any.
     for (const name of cookieNames()) if (patterns.some((pattern) => cookieMatches(pattern, name))) removeEverywhere(name);

@@ -2,7 +2,26 @@
  * Running gated scripts (SPEC 8): each `<script type="text/plain">` becomes a real script, once, in the
  * order it was queued; an external one finishes loading and running before the next one starts.
  */
+import { warn } from '../warn.js';
 import { safeSource } from './embeds.js';
+
+/**
+ * Under Trusted Types (`require-trusted-types-for 'script'`), the policy named `cookie-consent` turns
+ * a gated script's own text and URL, written by the page in its markup, into the trusted values a
+ * script needs. A page that lists allowed policies adds it: `trusted-types cookie-consent lit-html`.
+ * Without Trusted Types (or when the page does not allow the name) plain strings are used.
+ */
+type Passed = (text: string) => string;
+let policy: { createScript: Passed; createScriptURL: Passed } | undefined;
+try {
+  const pass: Passed = (text) => text;
+  policy = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes?.createPolicy('cookie-consent', {
+    createScript: pass,
+    createScriptURL: pass,
+  });
+} catch {
+  // The page's `trusted-types` directive does not allow this name: activation fails where TT is enforced, with a warning.
+}
 
 /** Gated scripts of the page not run yet, in order: one queue, even when one element gives way to another. */
 const queue: HTMLScriptElement[] = [];
@@ -22,20 +41,33 @@ export function runScript(original?: HTMLScriptElement): void {
   while (!loading && queue.length) {
     const gated = queue.shift()!;
     const src = gated.getAttribute('data-src') ?? gated.getAttribute('src');
+    const type = gated.dataset.type ?? '';
     if (!gated.isConnected || (src !== null && !safeSource(src, gated))) continue;
+    // Still inert once "activated": it would be found and activated again, forever.
+    if (/^\s*text\/plain\s*$/i.test(type)) {
+      warn(`data-type="${type}" never runs; remove it to run this script as a classic one.`, gated);
+      continue;
+    }
     const script = document.createElement('script');
-    for (const { name, value } of gated.attributes) script.setAttribute(name, value);
-    script.type = gated.dataset.type ?? '';
-    script.text = gated.text;
-    script.nonce = gated.nonce;
-    if (src !== null) {
-      script.src = src;
-      // The queue waits for it.
-      loading = true;
-      script.onload = script.onerror = () => {
-        loading = false;
-        runScript();
-      };
+    try {
+      for (const { name, value } of gated.attributes) if (name !== 'src') script.setAttribute(name, value);
+      script.type = type;
+      script.text = (policy?.createScript(gated.text) ?? gated.text) as string;
+      script.nonce = gated.nonce;
+      if (src !== null) {
+        script.src = (policy?.createScriptURL(src) ?? src) as string;
+        // The queue waits for it.
+        loading = true;
+        script.onload = script.onerror = () => {
+          loading = false;
+          runScript();
+        };
+      }
+    } catch (error) {
+      // Trusted Types refused our policy's values: the page's policy list lacks `cookie-consent`.
+      warn(`a gated script could not run (${(error as Error).name}); allow the Trusted Types policy "cookie-consent".`, gated);
+      loading = false;
+      continue;
     }
     // The real script takes the inert one's place, so that code which looks itself up finds it.
     gated.replaceWith(script);

@@ -96,7 +96,7 @@ export class ConsentModes implements ConsentListener {
   constructor(private readonly _mapping: () => ConsentModeMapping) {}
 
   consentStart(config: Config): void {
-    startConsentModes(config.consentModes);
+    startConsentModes(config.consentMode);
   }
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null, _reason: ConsentReason, config: Config): void {
@@ -104,7 +104,7 @@ export class ConsentModes implements ConsentListener {
     if (!record && !previous) return;
     const granted = record?.granted ?? [];
     const denied = record?.denied ?? [...previous!.granted, ...previous!.denied];
-    for (const mode of config.consentModes) {
+    for (const mode of config.consentMode) {
       pushConsent(mode, 'update', granted, this._mapping());
       if (mode === 'google') queue(mode)?.push({ event: 'cookie_consent_update', granted, denied });
     }

@@ -13,6 +13,7 @@ interface Watched extends Window {
   frameCount: number;
   firstPartAt: number;
   secondPartAt: number;
+  framesBeforeSecondPart: number;
   watched?: boolean;
 }
 
@@ -38,7 +39,9 @@ describe("the page's own configuration decides (classic script in <head>, elemen
 
   it('the page is really sent in two parts, with frames painted in between', async () => {
     const { win } = await watch('first-visit');
-    expect(win.secondPartAt - win.firstPartAt).to.be.at.least(250);
+    // The server holds the second part back 300 ms; the first part may arrive a little late under load.
+    expect(win.secondPartAt - win.firstPartAt).to.be.at.least(150);
+    expect(win.framesBeforeSecondPart, 'frames painted before the second part').to.be.greaterThan(2);
   });
 
   it('first visit (control): the banner is visible from the first frames', async () => {

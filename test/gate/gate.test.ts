@@ -45,6 +45,25 @@ describe('gated scripts', () => {
     expect(window.ran).to.deep.equal(['object']);
   });
 
+  it('data-type="text/plain" (any case) is left alone with a warning, and the page goes on (it hung)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = await gatedPage(
+        `<script type="text/plain" data-category="analytics" data-type="text/plain">window.ran.push('plain')</script>` +
+          `<script type="text/plain" data-category="analytics" data-type=" TEXT/PLAIN ">window.ran.push('upper')</script>${push('after')}`,
+      );
+      element.acceptAll();
+      await nextFrames();
+      expect(window.ran, 'the script after them ran; they did not').to.deep.equal(['after']);
+      expect(warnings.filter((message) => message.includes('never runs'))).to.have.length(2);
+      expect(document.querySelectorAll('script[data-type]')).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('"!analytics" runs only once analytics is refused; "analytics content" needs both', async () => {
     const element = await gatedPage(`${push('refused', '!analytics')}${push('both', 'analytics content')}${push('necessary', 'necessary')}`);
     expect(window.ran, 'necessary runs without a choice').to.deep.equal(['necessary']);
