@@ -128,8 +128,20 @@ describe('configurator controls', () => {
     await c.set('[data-field="cookie-name"]', 'site_consent');
     expect(c.snippet()).to.include('data-cookie-name="site_consent"');
     expect(c.preview().cookieName).to.equal('cookie_consent_preview');
+    // The site's other tabs hear of choices on their cookie's channel: the preview's go to its own.
+    const heard: Record<string, unknown[]> = { site: [], preview: [] };
+    const site = new BroadcastChannel('cookie-consent:cookie_consent');
+    const own = new BroadcastChannel('cookie-consent:cookie_consent_preview');
+    site.onmessage = (event) => heard.site.push(event.data);
+    own.onmessage = (event) => heard.preview.push(event.data);
     inShadow<HTMLButtonElement>(c.preview(), '[data-action="accept-all"]').click();
     await until(() => document.cookie.includes('cookie_consent_preview='), 'the preview cookie');
+    await until(() => heard.preview.length === 1, "the preview's channel");
+    // Posted together: had the site's channel been used, its message would be here by now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard.site).to.deep.equal([]);
+    site.close();
+    own.close();
     const names = document.cookie.split('; ').map((pair) => pair.split('=')[0]);
     expect(names).not.to.include('cookie_consent');
     expect(names).not.to.include('site_consent');
