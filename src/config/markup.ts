@@ -34,6 +34,14 @@ export interface Markup {
 }
 
 /** Reads the element's children. Bad markup (a nameless category, an unknown string key) is warned about and skipped. */
+/** A declared cookie's name or `prefix*` pattern; a bare `*` would match every cookie of the site. */
+function cookieName(cookie: Element): string | undefined {
+  const name = cookie.getAttribute('name') ?? '';
+  if (name.trim() !== '*') return name;
+  warn('<consent-cookie name="*"> is ignored: name a prefix, e.g. "_ga*".', cookie);
+  return undefined;
+}
+
 export function readMarkup(host: Element): Markup {
   const categories = new Map<string, CategoryInfo>();
   for (const element of host.querySelectorAll('consent-category')) {
@@ -50,11 +58,12 @@ export function readMarkup(host: Element): Markup {
     categories.set(name, {
       label: element.getAttribute('label') ?? undefined,
       description: description.replace(/\s+/g, ' ').trim() || undefined,
-      cookies: [...element.querySelectorAll('consent-cookie')].map((cookie) => ({
-        name: cookie.getAttribute('name') ?? '',
-        provider: cookie.getAttribute('provider') ?? '',
-        duration: cookie.getAttribute('duration') ?? '',
-      })),
+      cookies: [...element.querySelectorAll('consent-cookie')].flatMap((cookie) => {
+        const name = cookieName(cookie);
+        return name === undefined
+          ? []
+          : [{ name, provider: cookie.getAttribute('provider') ?? '', duration: cookie.getAttribute('duration') ?? '' }];
+      }),
     });
   }
   const texts: DeclaredTexts[] = [];

@@ -42,28 +42,32 @@ const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
- * Returns a clean copy of `value` when it is a valid choice in `context`, else null. Never throws:
- * the value may come from a hostile cookie.
+ * Why `value` is not a valid choice in `context` (SPEC 6), in a few words that never quote it; undefined
+ * when it is valid. Never throws: the value may come from a hostile cookie.
  */
-export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
-  const { v, id, rev, ts, granted, denied, action, lang } = (value ?? {}) as Record<string, unknown>;
+export function invalidReason(value: unknown, context: ValidityContext): string | undefined {
+  if (value === undefined) return 'not JSON';
+  const { v, id, rev, ts, granted, denied, action } = (value ?? {}) as Record<string, unknown>;
+  if (v !== 1 || typeof id !== 'string') return 'not a consent record';
+  if (rev !== context.revision) return 'another revision';
   // Only a string is parsed: an object's own toString (hostile JSON) is never called.
   const time = typeof ts === 'string' ? Date.parse(ts) : NaN;
   const age = context.now - time;
-  return v === 1 &&
-    typeof id === 'string' &&
-    rev === context.revision &&
-    // Within its lifetime, then written exactly as toISOString() writes it (NaN fails the comparisons first).
-    age >= 0 &&
-    age <= context.expiresDays * 864e5 &&
-    new Date(time).toISOString() === ts &&
-    isStringArray(granted) &&
-    isStringArray(denied) &&
-    !granted.some((name) => denied.includes(name)) &&
-    ACTIONS.includes(action) &&
-    context.categories.every((name) => granted.includes(name) || denied.includes(name))
-    ? { v, id, rev, ts, granted: [...granted], denied: [...denied], action: action as ConsentAction, lang: typeof lang === 'string' ? lang : '' }
-    : null;
+  // Written exactly as toISOString() writes it, not in the future (NaN fails the comparison first).
+  if (!(age >= 0) || new Date(time).toISOString() !== ts) return 'no valid time';
+  if (age > context.expiresDays * 864e5) return 'expired';
+  if (!isStringArray(granted) || !isStringArray(denied) || granted.some((name) => denied.includes(name)) || !ACTIONS.includes(action)) {
+    return 'malformed';
+  }
+  if (!context.categories.every((name) => granted.includes(name) || denied.includes(name))) return 'a category undecided';
+  return undefined;
+}
+
+/** Returns a clean copy of `value` when it is a valid choice in `context`, else null. Never throws. */
+export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
+  if (invalidReason(value, context)) return null;
+  const { v, id, rev, ts, granted, denied, action, lang } = value as ConsentRecord;
+  return { v, id, rev, ts, granted: [...granted], denied: [...denied], action, lang: typeof lang === 'string' ? lang : '' };
 }
 
 /** The JSON in a raw cookie value (URL-encoded), or undefined when there is none. Never throws. */

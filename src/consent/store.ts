@@ -9,7 +9,8 @@
 import Cookies from 'js-cookie';
 import type { CookieOptions } from '../config/config.js';
 import { cookieDomains } from '../gate/rules.js';
-import { isNewer, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
+import { warn } from '../warn.js';
+import { invalidReason, isNewer, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
 
 /** The choice the cookie jar refused, kept for this page's life. */
 let memory: ConsentRecord | null = null;
@@ -24,17 +25,21 @@ function decode(raw: string): unknown {
 }
 
 /**
- * Every value stored under `name`, decoded. `Cookies.get(name)` returns only the first cookie of a name,
+ * Every cookie stored under `name`, raw and decoded. `Cookies.get(name)` returns only the first cookie of a name,
  * so the pairs are listed here and each value is decoded by js-cookie's own converter.
  */
-export function storedValues(name: string): unknown[] {
-  const values: unknown[] = memory ? [memory] : [];
+function stored(name: string): [raw: string, value: unknown][] {
+  const values: [string, unknown][] = memory ? [['', memory]] : [];
   for (const pair of document.cookie.split('; ')) {
     const at = pair.indexOf('=');
-    if (at > 0 && pair.slice(0, at) === name) values.push(decode(pair.slice(at + 1)));
+    // An empty value holds no choice (and is no void one to warn about).
+    if (at > 0 && at < pair.length - 1 && pair.slice(0, at) === name) values.push([pair, decode(pair.slice(at + 1))]);
   }
   return values;
 }
+
+/** Every value stored under `name`, decoded (undefined for one that is not JSON). */
+export const storedValues = (name: string): unknown[] => stored(name).map(([, value]) => value);
 
 /**
  * Whether any cookie, whatever its name, holds what looks like a consent choice (JSON with `v: 1`): the
@@ -43,13 +48,31 @@ export function storedValues(name: string): unknown[] {
 export const hasStoredChoice = (): boolean =>
   document.cookie.split('; ').some((pair) => pair.includes('v') && (decode(pair.slice(pair.indexOf('=') + 1)) as { v?: unknown } | null)?.v === 1);
 
-/** The newest of the stored values that is a valid choice in `context`, else null. */
+/** Void values already warned about: each is said once, however often it is read. */
+const said = new Set<string>();
+
+/** Warns once why a value read (`source`: the cookie, another tab) is void; the value itself is not shown. */
+export function warnVoid(source: string, reason: string, raw: string): void {
+  const message = `the choice from ${source} is void (${reason}); it is ignored.`;
+  const key = message + raw;
+  if (!said.has(key)) warn(message);
+  said.add(key);
+}
+
+/**
+ * The newest of the stored values that is a valid choice in `context`, else null (with a warning, once,
+ * saying why the stored one is void).
+ */
 export function readRecord(name: string, context: ValidityContext): ConsentRecord | null {
   let newest: ConsentRecord | null = null;
-  for (const value of storedValues(name)) {
+  let rejected: [string, string] | undefined;
+  for (const [raw, value] of stored(name)) {
     const record = validateRecord(value, context);
     if (record && isNewer(record, newest)) newest = record;
+    const reason = invalidReason(value, context);
+    if (reason) rejected ??= [reason, raw];
   }
+  if (!newest && rejected) warnVoid(`cookie "${name}"`, ...rejected);
   return newest;
 }
 

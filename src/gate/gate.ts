@@ -143,11 +143,14 @@ export class Gate implements ReactiveController, ConsentListener {
 
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
-    const { reloadOnRevoke } = this._context.config();
-    const markup = this._context.markup();
+        const markup = this._context.markup();
     const patterns = withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
     // Each matching cookie is deleted on every path and domain this page can reach: it may have been set on any.
-    for (const name of cookieNames()) if (patterns.some((pattern) => cookieMatches(pattern, name))) removeEverywhere(name);
+    // The consent cookie never matches: it holds the very withdrawal.
+    const { cookieName } = this._context.config();
+    for (const name of cookieNames()) {
+      if (name !== cookieName && patterns.some((pattern) => cookieMatches(pattern, name))) removeEverywhere(name);
+    }
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-category]')) {
       const terms = parseCondition(frame.getAttribute('data-category')!);
       if (this._settled.has(frame) && conditionMet(terms, previous) && !conditionMet(terms, this._record)) {
@@ -157,6 +160,6 @@ export class Gate implements ReactiveController, ConsentListener {
       }
     }
     // Scripts that ran cannot be stopped: only a reload forgets them.
-    if (reloadOnRevoke && withdrawn.some((name) => this._ran.includes(name))) location.reload();
+    if (this._context.config().reloadOnRevoke && withdrawn.some((name) => this._ran.includes(name))) location.reload();
   }
 }

@@ -45,7 +45,7 @@ export function runScript(original?: HTMLScriptElement): void {
     if (!gated.isConnected || (src !== null && !safeSource(src, gated))) continue;
     // Still inert once "activated": it would be found and activated again, forever.
     if (/^\s*text\/plain\s*$/i.test(type)) {
-      warn(`data-type="${type}" never runs; remove it to run this script as a classic one.`, gated);
+      warn(`data-type="${type}" never runs.`, gated);
       continue;
     }
     const script = document.createElement('script');
@@ -65,7 +65,7 @@ export function runScript(original?: HTMLScriptElement): void {
       }
     } catch (error) {
       // Trusted Types refused our policy's values: the page's policy list lacks `cookie-consent`.
-      warn(`a gated script could not run (${(error as Error).name}); allow the Trusted Types policy "cookie-consent".`, gated);
+      warn('Trusted Types: allow the policy "cookie-consent" to run gated scripts.', gated);
       loading = false;
       continue;
     }

@@ -50,7 +50,8 @@ export function stringsFor(code: string, overrides: Partial<Strings> = {}): Stri
 
 /** Fills `{name}` slots of a string. */
 export const format = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+  // Own values only: `{constructor}` in a page's text is no key of Object.prototype.
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? values[name] : slot));
 
 /** `accept-all` → `acceptAll`. */
 export const camelCase = (name: string): string =>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { banner, clearCookies, control, rawCookie, storeRecord, storedRecord, validRecord } from '../helpers.js';
-import { DAY, start } from './support.js';
+import { DAY, start, watchWarnings } from './support.js';
 
 /** Uncaught errors while a test runs: none may escape the element. */
 let uncaught: unknown[] = [];
@@ -62,12 +62,20 @@ describe('the banner comes back when the stored choice is void', () => {
     ['empty', ''],
     ['JSON null', 'null'],
     ['an array', `[${JSON.stringify(validRecord())}]`],
+    // An object's own toString is never called ("Cannot convert object to primitive value").
+    ['a ts object with toString 0', JSON.stringify({ ...validRecord(), ts: { toString: 0 } })],
+    ['a ts array of a toString null', JSON.stringify({ ...validRecord(), ts: [{ toString: null }] })],
   ];
   for (const [name, value, attributes] of [...voidChoices, ...hostile.map(([name, value]) => [name, value, ''])]) {
     it(`for ${name}`, async () => {
       storeRecord(value);
       if (value) expect(rawCookie(), 'the browser stored the value').to.equal(encodeURIComponent(value));
-      const { element, of } = await start(`<cookie-consent ${attributes}></cookie-consent>`);
+      const warnings = watchWarnings();
+      const { element, of } = await start(`<cookie-consent ${attributes}></cookie-consent>`).finally(warnings.stop);
+      // Once, saying why, never quoting the value (an empty cookie holds no choice to speak of).
+      const said = warnings.messages.filter((message) => message.includes('is void'));
+      expect(said, 'the warning').to.have.length(value ? 1 : 0);
+      if (value) expect(said[0]).to.match(/^<cookie-consent>: the choice from cookie "cookie_consent" is void \([\w, ]+\); it is ignored\.$/);
       expect(banner(element), 'banner').to.exist;
       expect(element.consent).to.equal(null);
       expect(element.isGranted('analytics')).to.equal(false);

@@ -218,6 +218,35 @@ describe('withdrawal', () => {
     expect(placeholderOf(frame)).to.exist;
     document.cookie = 'unrelated=; Path=/; Max-Age=0';
   });
+
+  it('never deletes the consent cookie: a pattern matching it (gate_*) spares it, a bare * warns and is ignored', async () => {
+    storeChoice(['analytics', 'content'], []);
+    document.cookie = 'gate_extra=1; Path=/';
+    document.cookie = 'site_pref=1; Path=/';
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = await gatedPage(
+        '',
+        '><consent-category name="analytics"><consent-cookie name="gate_*"></consent-cookie><consent-cookie name="*"></consent-cookie></consent-category',
+      );
+      expect(warnings.filter((message) => message.includes('name="*"'))).to.have.length(1);
+      element.rejectAll();
+      expect(document.cookie, 'the declared pattern deleted its cookie').not.to.include('gate_extra=');
+      expect(document.cookie, 'the bare * deleted nothing').to.include('site_pref=1');
+      expect(document.cookie, 'the withdrawal itself is stored').to.include(`${'gate_test_consent'}=`);
+      expect(element.shadowRoot!.querySelector('tbody, table')?.textContent ?? '').not.to.match(/^\*|\s\*\s/);
+      // The next page load reads the reject, and asks nothing.
+      element.remove();
+      const again = await gatedPage('');
+      expect(again.consent?.action).to.equal('reject-all');
+    } finally {
+      console.warn = warn;
+      document.cookie = 'site_pref=; Path=/; Max-Age=0';
+      document.cookie = 'gate_extra=; Path=/; Max-Age=0';
+    }
+  });
 });
 
 describe('reload-on-revoke', () => {
