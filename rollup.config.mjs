@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { reserveNamedMembers } from './scripts/reserve-named-members.mjs';
+import { printIntegrity } from './scripts/integrity.mjs';
 
 /** `_private` member names that also appear in strings (Lit's decorators name them), so terser keeps them. */
 const reserved = [];
@@ -47,6 +48,8 @@ export default [
         mangle: { properties: { regex: /^_(?!\$)/, reserved } },
         format: { comments: false },
       }),
+      // The sha384 for a CDN script tag's `integrity` (README, Install).
+      printIntegrity(),
     ],
   },
 ];

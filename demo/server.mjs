@@ -83,6 +83,7 @@ const server = createServer((request, response) => {
   return serveFile(pathname, response);
 });
 
+// PORT=0 picks a free port (tests): the line printed names the one in use.
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo site with the cookie banner: http://127.0.0.1:${server.address().port}/`);
 });

@@ -2,10 +2,17 @@
 // log, so they are written as text, never as HTML.
 const body = document.getElementById('receipts');
 
+// The column headers, as labels of the cells on phones (site.css shows them there).
+const labels = [...document.querySelectorAll('table.receipts thead th')].map((th) => th.textContent);
+
 function row(cells) {
   const tr = document.createElement('tr');
   // A message alone spans the table.
-  for (const value of cells) tr.append(Object.assign(document.createElement('td'), { textContent: value, colSpan: 9 - cells.length }));
+  cells.forEach((value, index) => {
+    const td = Object.assign(document.createElement('td'), { textContent: value, colSpan: 9 - cells.length });
+    if (cells.length > 1) td.dataset.label = labels[index];
+    tr.append(td);
+  });
   return tr;
 }
 

@@ -3,6 +3,7 @@
 // Usage: node test/browsers/run.mjs [wtr args...]   (BROWSERS=firefox,webkit to pick engines; default all)
 import { spawn, execFileSync } from 'node:child_process';
 import { selectedEngines } from './launchers.mjs';
+import { updateBrowsersTable } from './versions-table.mjs';
 
 const engines = selectedEngines(process.env.BROWSERS || 'all');
 const extra = process.argv.slice(2);
@@ -64,4 +65,8 @@ for (const { engine, code, out = '', error, seconds } of results) {
   if (code !== 0 && counts?.[2] === '0') console.log(`     ${engine} exited with code ${code} (coverage under threshold?)`);
 }
 console.log(`browsers: ${passed} passed, ${failed} failed`);
+// The README's Browsers table says which versions were tested: the ones this run used.
+if (updateBrowsersTable(Object.fromEntries(results.filter((r) => r.out).map((r) => [r.engine, version(r.engine)])))) {
+  console.log('README.md: Browsers table updated with the versions this run used');
+}
 process.exit(results.every((r) => r.code === 0) ? 0 : 1);
