@@ -15,10 +15,15 @@ import { invalidReason, isNewer, validateRecord, type ConsentRecord, type Validi
 /** The choice the cookie jar refused, kept for this page's life. */
 let memory: ConsentRecord | null = null;
 
-/** JSON text → value; undefined for a broken escape or text that is not JSON. Never throws. */
+/**
+ * JSON text → value; undefined for a broken escape or text that is not JSON. Never throws. Read as the
+ * site's server reads it (SPEC 6: URL-encoded JSON): a stray `%` or a quoted value, which js-cookie's
+ * lenient reading would take, is no choice, so that page and server never disagree.
+ */
 function decode(raw: string): unknown {
   try {
-    return JSON.parse(Cookies.converter.read(raw, ''));
+    decodeURIComponent(raw);
+    return raw[0] === '"' ? undefined : JSON.parse(Cookies.converter.read(raw, ''));
   } catch {
     return undefined;
   }

@@ -114,7 +114,13 @@ export class Gate implements ReactiveController, ConsentListener {
         this._settle(element);
         warn(`data-category="${condition}" names no offered category; this one is inert.`, element);
       } else if (!element.isConnected) hidePlaceholder(element);
-      else if (conditionMet(terms, this._record)) this._activate(element, terms);
+      else if (conditionMet(terms, this._record)) {
+        // Chromium never navigates an iframe given its src while the document is still being parsed after
+        // it (it stays about:blank): such a frame is decided again, under the choice then, once parsed.
+        if (document.readyState === 'loading' && element.localName === 'iframe') {
+          document.addEventListener('DOMContentLoaded', () => this._decide([element]), { once: true });
+        } else this._activate(element, terms);
+      }
       else if (element.matches('iframe,video')) {
         const names = terms.filter((term) => term[0] !== '!');
         showPlaceholder(element, {

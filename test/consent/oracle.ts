@@ -1,6 +1,7 @@
 /**
- * An independent reading of SPEC 6's validity rules, and a seeded generator of records mutated from
- * valid ones. Written from the SPEC text, not from src/consent/record.ts, so that the two can disagree.
+ * An independent reading of SPEC 6's validity rules (and of how a server decodes a cookie value, and which
+ * of several cookies of one name is in force), and a seeded generator of records mutated from valid ones.
+ * Written from the SPEC text, not from src/consent/, so that the two can disagree.
  */
 
 const ACTIONS = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
@@ -57,8 +58,32 @@ export function brokenRules(value: unknown, context: OracleContext): string[] {
 /** Whether `value` is a valid choice by SPEC 6. */
 export const isValidBySpec = (value: unknown, context: OracleContext): boolean => brokenRules(value, context).length === 0;
 
+/**
+ * What a server reads from one cookie value, by SPEC 6's own words: `decodeURIComponent` then
+ * `JSON.parse`; undefined when either throws (a broken escape, text that is not JSON).
+ */
+export function decodeAsServer(raw: string): unknown {
+  try {
+    return JSON.parse(decodeURIComponent(raw));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The choice in force when the browser lists `values` for the cookie's name (several cookies of one name,
+ * on other paths): the newest valid one by `ts`. Returns every valid value of that newest time (the rule
+ * does not say which wins a tie), or null when none is valid.
+ */
+export function choiceInForce(values: readonly string[], context: OracleContext): Record<string, unknown>[] | null {
+  const valid = values.map(decodeAsServer).filter((value) => isValidBySpec(value, context)) as Record<string, unknown>[];
+  if (!valid.length) return null;
+  const newest = Math.max(...valid.map((record) => timeOf(record.ts)));
+  return valid.filter((record) => timeOf(record.ts) === newest);
+}
+
 /** mulberry32: a tiny seeded PRNG, so a failing record can be reproduced from its seed and index. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

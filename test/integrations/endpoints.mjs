@@ -2,10 +2,13 @@
 //   POST /__receipts/<key>   records the body (a consent receipt); GET returns the ones recorded, as JSON
 //   POST /__receipts-500     answers 500, like a broken receipts endpoint
 //   GET  /__bundle.js        src/bundle.ts built as the classic script (IIFE), to test the script tag
+//   GET  /__fuzz             the fuzz harness's settings (test/fuzz): `{ seed, count, rejectEvery }` from FUZZ_SEED,
+//                            FUZZ_COUNT (200: the slice `npm test` runs), FUZZ_REJECT_EVERY; POST appends the
+//                            run's report (JSON, one line) to the file FUZZ_REPORT when set
 //   GET  /__two-part?page=P  the HTML file P (a path in the repo) sent in two parts: everything up to its
 //                            `<!-- pause -->`, then, 300 ms later, the rest (frames are painted in between)
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 
 const receipts = new Map();
@@ -45,6 +48,16 @@ export async function integrationEndpoints(context, next) {
     context.body = body;
     body.write(first);
     setTimeout(() => body.end(rest), 300);
+  } else if (path === '/__fuzz') {
+    if (method === 'POST') {
+      const report = await readBody(context.req);
+      if (process.env.FUZZ_REPORT) await appendFile(process.env.FUZZ_REPORT, `${report}\n`);
+      context.status = 204;
+    } else {
+      const setting = (name, fallback) => Number(process.env[name] || fallback);
+      context.type = 'application/json';
+      context.body = JSON.stringify({ seed: setting('FUZZ_SEED', 20261202), count: setting('FUZZ_COUNT', 200), rejectEvery: setting('FUZZ_REJECT_EVERY', 1) });
+    }
   } else if (path === '/__bundle.js') {
     const built = await build({
       entryPoints: ['src/bundle.ts'],
