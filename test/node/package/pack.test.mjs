@@ -1,13 +1,13 @@
-// The package as a user gets it: `npm pack` (which builds through `prepare`), installed from the tarball
-// into an empty folder, imported in Node (server-side rendering: no DOM, nothing may throw), and its
-// classic script loaded by a page in Chromium, which shows the banner.
+// The package as a user gets it: `npm pack` of a fresh checkout (which builds through `prepare`),
+// installed from the tarball into an empty folder, imported in Node (server-side rendering: no DOM,
+// nothing may throw), and its classic script loaded by a page in Chromium, which shows the banner.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -18,9 +18,28 @@ const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
 let folder;
 let packed;
 
+/**
+ * A checkout of the repository as git would give it (tracked and new files, nothing ignored: no dist/, no
+ * custom-elements.json), with the repo's node_modules linked in for the build tools. Packing it proves that
+ * `prepare` builds, and leaves the repo's own dist/ alone (other tests serve it meanwhile).
+ */
+async function checkout(into) {
+  const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 1 << 24 });
+  const files = stdout.split('\0').filter(Boolean);
+  await Promise.all(files.map(async (file) => {
+    await mkdir(dirname(join(into, file)), { recursive: true });
+    await copyFile(join(root, file), join(into, file)).catch((error) => {
+      if (error.code !== 'ENOENT') throw error; // deleted in the work tree, not yet in git
+    });
+  }));
+  await symlink(join(root, 'node_modules'), join(into, 'node_modules'));
+}
+
 before(async () => {
   folder = await mkdtemp(join(tmpdir(), 'cookie-consent-pack-'));
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', folder], { cwd: root, maxBuffer: 1 << 24 });
+  const source = join(folder, 'source');
+  await checkout(source);
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', folder], { cwd: source, maxBuffer: 1 << 24 });
   // The build's output comes before the JSON report, which starts a line with `[` and the next with `{`.
   [packed] = JSON.parse(stdout.slice(stdout.search(/^\[\s*\{/m)));
   const app = join(folder, 'app');
