@@ -41,7 +41,7 @@ describe("the page's own configuration decides (classic script in <head>, elemen
     const { win } = await watch('first-visit');
     // The server holds the second part back 300 ms; the first part may arrive a little late under load.
     expect(win.secondPartAt - win.firstPartAt).to.be.at.least(150);
-    expect(win.framesBeforeSecondPart, 'frames painted before the second part').to.be.greaterThan(2);
+    expect(win.framesBeforeSecondPart, 'frames painted before the second part').to.be.greaterThan(0);
   });
 
   it('first visit (control): the banner is visible from the first frames', async () => {
@@ -53,7 +53,7 @@ describe("the page's own configuration decides (classic script in <head>, elemen
 
   it('a returning visitor with a valid choice for the page (revision 3): no banner in any frame, gated scripts once, in order', async () => {
     const { win, element } = await watch('returning');
-    expect(win.frameCount).to.be.greaterThan(10);
+    expect(win.frameCount).to.be.greaterThan(5);
     expect(win.bannerFrames, 'frames with a visible banner').to.equal(0);
     expect(win.ran).to.deep.equal(['head', 'body-before', 'body-after']);
     expect(element.consent?.rev).to.equal('3');
