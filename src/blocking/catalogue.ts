@@ -1,0 +1,117 @@
+/**
+ * The built-in catalogue of known services (SPEC 13): what automatic blocking recognises, the category
+ * each waits for, and the cookies each sets (for the preferences' table and withdrawal). Pure data and
+ * one pure lookup: the classic script, the element and the audit command (Node) share it.
+ *
+ * A pattern is `host` or `host/path`. The host is exact, `*.host` is the host and its subdomains, `*`
+ * any host. The path matches from the start of the URL's path up to a `/` or its end (`/tr` matches
+ * `/tr` and `/tr/x`, not `/track`); `*` in it is any run of characters. Query and hash are not looked at.
+ * The first service that matches wins, so a narrower one comes before a broader one on the same host.
+ */
+
+/** A known service: its name, URL patterns, default category, cookies, and privacy policy. */
+export interface Service {
+  name: string;
+  category: string;
+  /** `host[/path]` patterns; `*.host` wildcards. */
+  match: string[];
+  /** Cookie names it sets; a name may end in `*`. */
+  cookies: string[];
+  /** Its privacy policy. */
+  privacy?: string;
+}
+
+const google = 'https://policies.google.com/privacy';
+const meta = 'https://www.facebook.com/privacy/policy/';
+const x = 'https://x.com/privacy';
+
+/** One service from space-separated lists: kept short, as it ships in the classic script. */
+const service = (name: string, category: string, match: string, cookies: string, privacy?: string): Service => ({
+  name,
+  category,
+  match: match.split(' '),
+  cookies: cookies ? cookies.split(' ') : [],
+  privacy,
+});
+
+const a = 'analytics';
+const m = 'marketing';
+const c = 'content';
+
+/** Every service automatic blocking knows, narrower patterns first. */
+export const services: readonly Service[] = [
+  service('Google Analytics', a, 'www.googletagmanager.com/gtag/js *.google-analytics.com *.analytics.google.com', '_ga* _gid _gat*', google),
+  service('Google Tag Manager', a, 'www.googletagmanager.com', '', google),
+  service(
+    'Google Ads',
+    m,
+    '*.doubleclick.net *.googleadservices.com *.googlesyndication.com www.google.com/pagead www.google.com/ads',
+    'IDE test_cookie _gcl_*',
+    google,
+  ),
+  service('Google Maps', c, 'www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com', 'NID', google),
+  service('Meta Pixel', m, 'connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr', '_fbp fr', meta),
+  service('Facebook', c, 'connect.facebook.net *.facebook.com', 'fr datr sb', meta),
+  service('Instagram', c, '*.instagram.com *.cdninstagram.com', 'ig_did mid csrftoken', 'https://privacycenter.instagram.com/policy'),
+  service(
+    'LinkedIn Insight',
+    m,
+    'snap.licdn.com px.ads.linkedin.com dc.ads.linkedin.com',
+    'li_sugr bcookie lidc UserMatchHistory AnalyticsSyncHistory li_fat_id',
+    'https://www.linkedin.com/legal/privacy-policy',
+  ),
+  service('TikTok Pixel', m, 'analytics.tiktok.com', '_ttp _tt_enable_cookie', 'https://www.tiktok.com/legal/privacy-policy'),
+  service('Microsoft UET', m, 'bat.bing.com', '_uetsid _uetvid MUID', 'https://privacy.microsoft.com/privacystatement'),
+  service('Microsoft Clarity', a, '*.clarity.ms', '_clck _clsk CLID MUID', 'https://privacy.microsoft.com/privacystatement'),
+  service('Hotjar', a, '*.hotjar.com *.hotjar.io', '_hj*', 'https://www.hotjar.com/legal/policies/privacy/'),
+  // Matomo Cloud, and a self-hosted Matomo (or its former name, Piwik) on any host by its tracker's file names.
+  service('Matomo', a, '*.matomo.cloud */*matomo.js */*piwik.js */*matomo.php */*piwik.php', '_pk_* mtm_*', 'https://matomo.org/privacy-policy/'),
+  service(
+    'HubSpot',
+    m,
+    '*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hsadspixel.net *.hscollectedforms.net *.hsforms.net *.hsforms.com *.hubspot.com *.usemessages.com',
+    '__hstc __hssc __hssrc hubspotutk',
+    'https://legal.hubspot.com/privacy-policy',
+  ),
+  service('Pinterest', m, 's.pinimg.com ct.pinterest.com assets.pinterest.com', '_pinterest_ct_ua _pin_unauth _epik _derived_epik', 'https://policy.pinterest.com/privacy-policy'),
+  service('Snapchat Pixel', m, 'sc-static.net tr.snapchat.com tr-shadow.snapchat.com', '_scid _scid_r _sctr', 'https://values.snap.com/privacy/privacy-policy'),
+  service('X (Twitter) pixel', m, 'static.ads-twitter.com analytics.twitter.com ads-twitter.com t.co/i/adsct', 'personalization_id muc_ads guest_id', x),
+  service('X (Twitter)', c, 'platform.twitter.com syndication.twitter.com platform.x.com', 'guest_id personalization_id', x),
+  service('YouTube', c, '*.youtube.com *.youtube-nocookie.com youtu.be', 'YSC VISITOR_INFO1_LIVE VISITOR_PRIVACY_METADATA PREF', google),
+  service('Vimeo', c, '*.vimeo.com *.vimeocdn.com', 'vuid', 'https://vimeo.com/privacy'),
+  service('Spotify', c, 'open.spotify.com/embed open.spotify.com/embed-podcast embed.spotify.com', 'sp_t sp_landing', 'https://www.spotify.com/legal/privacy-policy/'),
+  service('SoundCloud', c, 'w.soundcloud.com *.sndcdn.com', 'sc_anonymous_id', 'https://soundcloud.com/pages/privacy'),
+];
+
+/** Compiled patterns, by pattern. */
+const compiled = new Map<string, RegExp>();
+
+/** The regular expression a pattern means, matched against `host/path`. */
+function patternExpression(pattern: string): RegExp {
+  let expression = compiled.get(pattern);
+  if (!expression) {
+    const slash = pattern.indexOf('/');
+    const [host, path] = slash < 0 ? [pattern, ''] : [pattern.slice(0, slash), pattern.slice(slash)];
+    const escape = (part: string, star: string) =>
+      part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, star);
+    const hostExpression = host.startsWith('*.') ? `([^/]+\\.)?${escape(host.slice(2), '[^/]*')}` : escape(host, '[^/]*');
+    compiled.set(pattern, (expression = new RegExp(`^${hostExpression}${escape(path, '.*')}(/|$)`)));
+  }
+  return expression;
+}
+
+/**
+ * The service `url` belongs to, from `list` (the built-in catalogue by default), or undefined. Only
+ * http(s) URLs belong to one; a relative URL is read against the document's base where there is one.
+ */
+export function findService(url: string | URL, list: readonly Service[] = services): Service | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, globalThis.document?.baseURI);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return undefined;
+  const subject = parsed.hostname.replace(/\.$/, '') + parsed.pathname;
+  return list.find((known) => known.match.some((pattern) => patternExpression(pattern).test(subject)));
+}
