@@ -4,7 +4,7 @@
  * new one after any change of those (src/element/cookie-consent.ts); the consent, gate and integrations
  * read only this.
  */
-import type { ConsentModeName, GpcSetting, Position, Theme } from './attributes.js';
+import type { Blocking, ConsentModeName, GpcSetting, Position, Theme } from './attributes.js';
 import type { Markup } from './markup.js';
 
 /** Where the consent cookie lives. */
@@ -27,5 +27,7 @@ export interface Config {
   consentModes: readonly ConsentModeName[];
   logEndpoint: string | null;
   reloadOnRevoke: boolean;
+  /** Automatic blocking of known services (SPEC 13): `auto` or `off`. */
+  blocking: Blocking;
   markup: Markup;
 }

@@ -6,6 +6,7 @@ import {
   categoryList,
   clampExpiresDays,
   consentModeList,
+  parseBlocking,
   parseBoolean,
   parseCookieDomain,
   parseCookieName,
@@ -15,6 +16,7 @@ import {
   parseRevision,
   parseTheme,
   parseUrl,
+  type Blocking,
   type ConsentModeName,
   type GpcSetting,
   type Position,
@@ -100,6 +102,7 @@ export class CookieConsent extends LitElement {
     consentMode: { attribute: 'consent-mode', useDefault: true, parse: consentModeList.parse, fallback: consentModeList.fallback },
     logEndpoint: { attribute: 'log-endpoint', parse: parseUrl },
     reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean, parse: parseBoolean },
+    blocking: { attribute: 'blocking', useDefault: true, parse: parseBlocking },
     _status: { state: true },
     _hasOpenLink: { state: true },
     _inert: { state: true },
@@ -159,6 +162,9 @@ export class CookieConsent extends LitElement {
   /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
   reloadOnRevoke = false;
 
+  /** Automatic blocking of known services' tags (classic script): `auto` or `off` (set `data-blocking` on the script tag to patch nothing at all). */
+  blocking: Blocking = 'auto';
+
   /** Announced in the live region after a save. */
   private _status = '';
   /** The page has a `data-consent-open` element of its own: no floating button. */
@@ -166,7 +172,7 @@ export class CookieConsent extends LitElement {
   /** A second element on the page: renders and does nothing. */
   private _inert = false;
   /** What the element's children declare, read again when they change. */
-  private _markup: Markup = { categories: new Map(), texts: [] };
+  private _markup: Markup = { categories: new Map(), texts: [], services: [] };
 
   private _unwatch?: () => void;
 
@@ -215,6 +221,7 @@ export class CookieConsent extends LitElement {
       consentModes: this.consentMode,
       logEndpoint: this.logEndpoint,
       reloadOnRevoke: this.reloadOnRevoke,
+      blocking: this.blocking,
       markup: this._markup,
     };
   }

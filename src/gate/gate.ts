@@ -4,6 +4,7 @@
  * placeholders for iframes and videos until then, and undoes what it can when consent is withdrawn.
  */
 import type { ReactiveController } from 'lit';
+import { blocking, released } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import type { ConsentListener } from '../consent/choice.js';
 import type { ConsentRecord } from '../consent/record.js';
@@ -62,6 +63,8 @@ export class Gate implements ReactiveController, ConsentListener {
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
     this._record = record;
+    // Tags held by automatic blocking follow the configuration and choice first (moves, exemptions).
+    blocking.apply?.(this._context.config(), record?.granted ?? null);
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
     // The first choice in force (the stored one, or none, once the page's configuration is final) starts
@@ -80,6 +83,7 @@ export class Gate implements ReactiveController, ConsentListener {
 
   /** Watches the document for gated elements added later, and decides for those already there. */
   private _observe(): void {
+    blocking.decide = (element) => this._decideWithin(element);
     (this._observer ??= new MutationObserver((records) => {
       // Elements gone are forgotten, with their placeholder (found again if they come back); added ones are decided for.
       for (const target of placeholderTargets()) if (!target.isConnected) hidePlaceholder(target);
@@ -133,6 +137,7 @@ export class Gate implements ReactiveController, ConsentListener {
   /** Runs a gated script or loads a gated embed, once. */
   private _activate(element: Element, terms: string[]): void {
     this._settle(element);
+    released.add(element);
     this._ran.push(...terms);
     if (element instanceof HTMLScriptElement) runScript(element);
     else loadEmbed(element);
@@ -141,7 +146,12 @@ export class Gate implements ReactiveController, ConsentListener {
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
     const { markup, reloadOnRevoke } = this._context.config();
-    const patterns = withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
+    // Declared cookies, and those of the services declared or recognised on this page (SPEC 13).
+    const services = [...(blocking.seen ?? []), ...markup.services].filter((service) => withdrawn.includes(service.category));
+    const patterns = [
+      ...withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []),
+      ...services.flatMap((service) => service.cookies),
+    ];
     // Each matching cookie is deleted on every path and domain this page can reach: it may have been set on any.
     for (const name of cookieNames()) if (patterns.some((pattern) => cookieMatches(pattern, name))) removeEverywhere(name);
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-category]')) {
@@ -150,6 +160,7 @@ export class Gate implements ReactiveController, ConsentListener {
         // Back to an empty document (its third party stops running) and to waiting, with its placeholder.
         frame.src = 'about:blank';
         this._settled.delete(frame);
+        released.delete(frame);
       }
     }
     // Scripts that ran cannot be stopped: only a reload forgets them.

@@ -109,7 +109,8 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
   }
   // Who provides it: the host of its (or its first source's) URL, else the page's own.
   const src = target.getAttribute('data-src') ?? target.querySelector('source[data-src]')?.getAttribute('data-src');
-  const values = { provider: parseUrl(src ?? '', document.baseURI)?.hostname || location.hostname, category };
+  const provider = target.getAttribute('data-consent-service') || parseUrl(src ?? '', document.baseURI)?.hostname || location.hostname;
+  const values = { provider, category };
   render(
     html`<div part="placeholder" role="group" aria-label=${format(strings.placeholderLabel, values)}>
       <p>${format(strings.placeholderText, values)}</p>

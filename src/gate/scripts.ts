@@ -23,21 +23,27 @@ export function runScript(original?: HTMLScriptElement): void {
     const gated = queue.shift()!;
     const src = gated.getAttribute('data-src') ?? gated.getAttribute('src');
     if (!gated.isConnected || (src !== null && !safeSource(src, gated))) continue;
-    const script = document.createElement('script');
-    for (const { name, value } of gated.attributes) script.setAttribute(name, value);
+    // One held by automatic blocking was never started: it runs itself, with the handlers page code gave it.
+    const reuse = gated.hasAttribute('data-consent-service');
+    const script = reuse ? gated : document.createElement('script');
+    if (!reuse) {
+      for (const { name, value } of gated.attributes) script.setAttribute(name, value);
+      script.text = gated.text;
+      script.nonce = gated.nonce;
+    }
     script.type = gated.dataset.type ?? '';
-    script.text = gated.text;
-    script.nonce = gated.nonce;
     if (src !== null) {
-      script.src = src;
       // The queue waits for it.
       loading = true;
-      script.onload = script.onerror = () => {
+      const next = () => {
         loading = false;
         runScript();
       };
+      script.addEventListener('load', next, { once: true });
+      script.addEventListener('error', next, { once: true });
+      script.src = src;
     }
     // The real script takes the inert one's place, so that code which looks itself up finds it.
-    gated.replaceWith(script);
+    if (!reuse) gated.replaceWith(script);
   }
 }

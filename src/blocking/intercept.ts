@@ -1,0 +1,260 @@
+/**
+ * Automatic blocking (SPEC 13), installed by the classic script as it runs in `<head>`: a script,
+ * iframe, image or `<link>` whose URL belongs to a known service is held, turned into the gated markup
+ * of SPEC 8 (`data-category`, the URL in `data-src` / `data-href` / `data-srcset`, a script as
+ * `type="text/plain"`), before the browser can load it, so that the gate (src/gate/) activates it on
+ * grant like any tag marked up by hand. `data-consent-service` names the service.
+ *
+ * Tags made by page code are held before any request: URL setters and `setAttribute` (an image loads
+ * as soon as it has a URL; other tags once in the document), insertion methods, clones, and HTML
+ * strings, parsed first in an inert document. Tags the parser adds after this script are held by a
+ * MutationObserver before they run or show, but the browser may have requested them already: a warning
+ * names each with its fix.
+ */
+import type { Config } from '../config/config.js';
+import { loadEmbed } from '../gate/embeds.js';
+import { warn } from '../warn.js';
+import { findService, services, type Service } from './catalogue.js';
+import { blocking, released } from './hooks.js';
+
+const TAG_NAMES = ['script', 'iframe', 'img', 'link'];
+const TAGS = TAG_NAMES.join();
+/** The URL attributes a held tag keeps in `data-*`. */
+const URLS = ['src', 'href', 'srcset'];
+/** `insertAdjacentHTML` positions, in the order of the insertion methods that do the same. */
+const POSITIONS = ['beforebegin', 'afterbegin', 'beforeend', 'afterend'];
+
+/** Services to recognise: those the page declares first, then the catalogue. */
+let list: readonly Service[] = services;
+/** Categories granted by the choice in force (none before one). */
+let granted: readonly string[] = [];
+/** `consent-mode="google"`: Google's tag and Tag Manager load at once and obey the Consent Mode default. */
+let google = false;
+/** Held images outside the document: the gate sees only the document, so they are loaded from here. */
+const detached = new Set<Element>();
+/** Scripts parsed from HTML strings: they never run, and are left so. */
+const inertScripts = new WeakSet<Element>();
+/** Undoes each patch. */
+const patches: (() => void)[] = [];
+/** Parsed tags held but maybe requested already, for the warning. */
+let unreported: Element[] = [];
+let observer: MutationObserver | undefined;
+let inertDocument: Document | undefined;
+
+/** The service `value` (a URL or a srcset) belongs to, in the list in force. */
+const serviceOf = (value: string) =>
+  value
+    .split(/[\s,]+/)
+    .map((url) => findService(url, list))
+    .find(Boolean);
+
+/** The category `value` waits for: none (undefined) when it is no service, exempt, or granted. */
+function waitingFor(value: string): Service | undefined {
+  const service = serviceOf(value);
+  const exempt = google && /^(https?:)?\/\/www\.googletagmanager\.com\//.test(value);
+  return service && !exempt && service.category !== 'necessary' && !granted.includes(service.category) ? service : undefined;
+}
+
+/** Tags gated by hand, released by the gate, or parsed from an HTML string (never to run) are left alone. */
+const leftAlone = (element: Element) =>
+  released.has(element) ||
+  inertScripts.has(element) ||
+  (element.hasAttribute('data-category') && !element.hasAttribute('data-consent-service'));
+
+/** Holds `element` when `value`, for its URL attribute `name`, belongs to a service that waits. */
+function hold(element: Element, name: string, value: string): boolean {
+  const service = !leftAlone(element) && waitingFor(value);
+  if (!service) return false;
+  blocking.seen!.add(service);
+  if (element.localName === 'script' && !element.hasAttribute('data-consent-service')) {
+    const type = element.getAttribute('type');
+    if (type) element.setAttribute('data-type', type);
+    element.setAttribute('type', 'text/plain');
+  }
+  element.setAttribute(`data-${name}`, value);
+  element.setAttribute('data-category', service.category);
+  element.setAttribute('data-consent-service', service.name);
+  element.removeAttribute(name);
+  if (element.localName === 'img' && !element.isConnected) detached.add(element);
+  return true;
+}
+
+/** Holds the tags in `root` (itself included) that wait; returns them. */
+function holdWithin(root: unknown): Element[] {
+  const held: Element[] = [];
+  const node = root as Element;
+  if (node?.nodeType === 1 || node?.nodeType === 11) {
+    for (const tag of [...(node.matches?.(TAGS) ? [node] : []), ...node.querySelectorAll(TAGS)]) {
+      for (const name of URLS) {
+        const value = tag.getAttribute(name);
+        if (value && hold(tag, name, value)) held.push(tag);
+      }
+    }
+  }
+  return held;
+}
+
+/**
+ * A URL attribute is being set: held when it must wait and would load now (an image at once, the other
+ * tags once in the document, where they are held when inserted). One held in the document is decided for.
+ */
+function intercepted(element: Element, name: string, value: unknown): boolean {
+  const connected = element.isConnected;
+  const held =
+    URLS.includes(name) && TAG_NAMES.includes(element.localName) && (connected || element.localName === 'img') && hold(element, name, String(value));
+  if (held && connected) blocking.decide?.(element);
+  return held;
+}
+
+/** `html` parsed in `context` in an inert document (nothing loads there), its tags that wait held; undefined: the browser's own parsing will do. */
+function parseHeld(context: Element | null, html: unknown, innerHTML: (this: Element, value: unknown) => void): DocumentFragment | undefined {
+  if (context?.nodeType !== 1 || /^(script|style|template|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)$/.test(context.localName)) return;
+  if (!/<(img|image|iframe|link|script)\b/i.test(String(html))) return;
+  const holder = (inertDocument ??= document.implementation.createHTMLDocument('')).createElementNS(context.namespaceURI, context.localName);
+  innerHTML.call(holder, html);
+  for (const script of holder.querySelectorAll('script')) inertScripts.add(script);
+  holdWithin(holder);
+  const fragment = document.createDocumentFragment();
+  fragment.append(...holder.childNodes);
+  return fragment;
+}
+
+/** A tag in the page source was held: one warning, once the document is parsed, names each with its fix. */
+function report(tag: Element): void {
+  if (unreported.push(tag) > 1) return;
+  const flush = () => {
+    const fixes = unreported.map((held) => {
+      const name = URLS.find((url) => held.hasAttribute(`data-${url}`))!;
+      const prefix = held.localName === 'script' ? 'type="text/plain" ' : '';
+      return `\n<${held.localName} ${prefix}data-category="${held.getAttribute('data-category')}" data-${name}="${held.getAttribute(`data-${name}`)}">`;
+    });
+    warn(
+      `known services in the page source are held until consent, but the browser may request them before it. Mark each up:${fixes.join('')}`,
+      ...unreported,
+    );
+    unreported = [];
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', flush, { once: true });
+  else setTimeout(flush);
+}
+
+/** Replaces `prototype[name]` (a method, or with `accessor` an accessor's setter) with `make(native)`, and remembers how to undo it. */
+function patch(prototype: object, name: string, make: (native: (...args: any[]) => any) => (this: any, ...args: any[]) => any, accessor?: boolean): void {
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+  if (!descriptor) return;
+  Object.defineProperty(prototype, name, accessor ? { ...descriptor, set: make(descriptor.set!) } : { ...descriptor, value: make(descriptor.value) });
+  patches.push(() => Object.defineProperty(prototype, name, descriptor));
+}
+
+/** The element's held URL (`data-src`, `data-href` or `data-srcset`). */
+const heldUrl = (element: Element) => URLS.map((name) => element.getAttribute(`data-${name}`)).find((url) => url !== null) ?? '';
+
+/**
+ * The configuration and choice in force (from the gate, before it decides): held tags follow moves and
+ * exemptions (`necessary`: the gate activates them at once), held images outside the document load when
+ * granted, and `blocking="off"` undoes every patch and releases every held tag.
+ */
+function apply(config: Config, choice: readonly string[] | null): void {
+  const off = config.blocking === 'off';
+  if (off) stopBlocking();
+  list = off ? [] : [...config.markup.services, ...services];
+  granted = choice ?? [];
+  google = config.consentModes.includes('google');
+  for (const element of [...document.querySelectorAll('[data-consent-service]'), ...detached]) {
+    if (released.has(element)) continue;
+    const url = heldUrl(element);
+    const service = serviceOf(url);
+    element.setAttribute('data-category', waitingFor(url) ? service!.category : 'necessary');
+    if (service) element.setAttribute('data-consent-service', service.name);
+    if (!element.isConnected && !waitingFor(url)) {
+      detached.delete(element);
+      released.add(element);
+      loadEmbed(element);
+    }
+  }
+}
+
+/** Undoes every patch: the prototypes are the browser's again. */
+export function stopBlocking(): void {
+  observer?.disconnect();
+  for (const undo of patches.splice(0)) undo();
+}
+
+/**
+ * Starts automatic blocking (once: a second copy of the script leaves it to the first). With
+ * `consentModeGoogle`, Google's tag and Tag Manager are not held.
+ */
+export function startBlocking(consentModeGoogle: boolean): void {
+  google = consentModeGoogle;
+  blocking.seen = new Set();
+  blocking.apply = apply;
+  const guardSetter = (prototype: object, property: string) =>
+    patch(prototype, property, (set) => function (value) {
+      if (!intercepted(this, property.toLowerCase(), value)) set.call(this, value);
+    }, true);
+  guardSetter(HTMLImageElement.prototype, 'src');
+  guardSetter(HTMLImageElement.prototype, 'srcset');
+  guardSetter(HTMLScriptElement.prototype, 'src');
+  guardSetter(HTMLIFrameElement.prototype, 'src');
+  guardSetter(HTMLLinkElement.prototype, 'href');
+  patch(Element.prototype, 'setAttribute', (native) => function (name, value) {
+    if (!intercepted(this, String(name).toLowerCase(), value)) native.call(this, name, value);
+  });
+  // Insertion into the document: scripts, iframes and links load from here (images held already).
+  const insertion = (prototype: object, names: string) => {
+    for (const name of names.split(' ')) {
+      patch(prototype, name, (native) => function (...nodes) {
+        if (this.isConnected) for (const node of nodes) holdWithin(node);
+        return native.apply(this, nodes);
+      });
+    }
+  };
+  insertion(Node.prototype, 'appendChild insertBefore replaceChild');
+  insertion(Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement');
+  insertion(DocumentFragment.prototype, 'append prepend replaceChildren');
+  insertion(CharacterData.prototype, 'before after replaceWith');
+  // Copies: an image copied with its URL would load.
+  for (const [prototype, name] of [[Node.prototype, 'cloneNode'], [Document.prototype, 'importNode'], [Range.prototype, 'createContextualFragment']] as const) {
+    patch(prototype, name, (native) => function (...args) {
+      const copy = native.apply(this, args);
+      holdWithin(copy);
+      return copy;
+    });
+  }
+  // HTML strings: parsed where nothing loads, then moved in.
+  const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
+  patch(Element.prototype, 'innerHTML', (set) => function (value) {
+    const fragment = parseHeld(this, value, innerHTML);
+    if (fragment) this.replaceChildren(fragment);
+    else set.call(this, value);
+  }, true);
+  patch(ShadowRoot.prototype, 'innerHTML', (set) => function (value) {
+    const fragment = parseHeld(this.host, value, innerHTML);
+    if (fragment) this.replaceChildren(fragment);
+    else set.call(this, value);
+  }, true);
+  patch(Element.prototype, 'outerHTML', (set) => function (value) {
+    const fragment = parseHeld(this.parentElement, value, innerHTML);
+    if (fragment) this.replaceWith(fragment);
+    else set.call(this, value);
+  }, true);
+  patch(Element.prototype, 'insertAdjacentHTML', (native) => function (position, value) {
+    const at = POSITIONS.indexOf(String(position).toLowerCase());
+    const fragment = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value, innerHTML);
+    if (fragment) [this.before, this.prepend, this.append, this.after][at].call(this, fragment);
+    else native.call(this, position, value);
+  });
+  // Tags the parser adds after this script: held before they run or show. A held script or iframe is
+  // replaced by a copy never started: a parsed script may not be made to run later, and a frame's
+  // navigation stops with it.
+  (observer = new MutationObserver((records) => {
+    for (const { addedNodes } of records) {
+      for (const node of addedNodes) {
+        for (const tag of holdWithin(node)) {
+          report(tag);
+          if (tag.localName !== 'img' && tag.localName !== 'link') tag.replaceWith(tag.cloneNode(true));
+        }
+      }
+    }
+  })).observe(document, { childList: true, subtree: true });
+}
