@@ -12,6 +12,7 @@
  * names each with its fix.
  */
 import type { Config } from '../config/config.js';
+import { readService } from '../config/markup.js';
 import { loadEmbed } from '../gate/embeds.js';
 import { warn } from '../warn.js';
 import { findService, services, type Service } from './catalogue.js';
@@ -250,6 +251,9 @@ export function startBlocking(consentModeGoogle: boolean): void {
   (observer = new MutationObserver((records) => {
     for (const { addedNodes } of records) {
       for (const node of addedNodes) {
+        // A service the page declares is recognised from here on (the element reads them all later).
+        const declared = (node as Element).localName === 'consent-service' && readService(node as Element);
+        if (declared) list = [declared, ...list];
         for (const tag of holdWithin(node)) {
           report(tag);
           if (tag.localName !== 'img' && tag.localName !== 'link') tag.replaceWith(tag.cloneNode(true));

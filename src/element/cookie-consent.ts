@@ -22,6 +22,8 @@ import {
   type Position,
   type Theme,
 } from '../config/attributes.js';
+import type { Service } from '../blocking/catalogue.js';
+import { blocking } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import { readMarkup, textsFor, type Markup } from '../config/markup.js';
 import { ConsentChoice } from '../consent/choice.js';
@@ -232,6 +234,11 @@ export class CookieConsent extends LitElement {
     return chooseLanguage([this.lang, document.documentElement.lang, ...navigator.languages]);
   }
 
+  /** The services declared (which win) and those automatic blocking recognised on this page, by name. */
+  private get _services(): Service[] {
+    return [...new Map([...(blocking.seen ?? []), ...this._markup.services].map((service) => [service.name, service])).values()];
+  }
+
   private get _strings(): Strings {
     const lang = this.language;
     return stringsFor(lang, textsFor(this._markup.texts, lang));
@@ -329,7 +336,7 @@ export class CookieConsent extends LitElement {
       position: this.position,
       theme: this.theme,
       privacyUrl: this.privacyUrl,
-      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup)),
+      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup, this._services)),
       draft: this._layers.draft,
       gpc: this.consent?.action === 'gpc',
       onAction: this._onAction,

@@ -5,6 +5,6 @@ import { services, type Service } from '../../src/blocking/catalogue.js';
 
 (services as Service[]).push(
   { name: 'Local Analytics', category: 'analytics', match: ['*/__tracker/auto-a*'], cookies: ['_local_a*'], privacy: 'https://analytics.invalid/privacy' },
-  { name: 'Local Ads', category: 'marketing', match: ['*/__tracker/auto-m*'], cookies: [] },
+  { name: 'Local Ads', category: 'marketing', match: ['*/__tracker/auto-m*'], cookies: ['_local_m*'] },
   { name: 'Local Video', category: 'content', match: ['*/__tracker/auto-c*'], cookies: [] },
 );
