@@ -21,67 +21,44 @@ export interface Service {
   privacy?: string;
 }
 
-const google = 'https://policies.google.com/privacy';
-const meta = 'https://www.facebook.com/privacy/policy/';
-const x = 'https://x.com/privacy';
+/**
+ * The catalogue, one service a line: name | category (a: analytics, m: marketing, c: content) | match
+ * patterns | cookies | privacy policy (without `https://`). A table in a string: the smallest form in
+ * the classic script.
+ */
+const table = `Google Analytics|a|www.googletagmanager.com/gtag/js *.google-analytics.com *.analytics.google.com|_ga* _gid|policies.google.com/privacy
+Google Tag Manager|a|www.googletagmanager.com||policies.google.com/privacy
+Google Ads|m|*.doubleclick.net *.googleadservices.com *.googlesyndication.com www.google.com/pagead www.google.com/ads|_gcl_*|policies.google.com/privacy
+Google Maps|c|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com||policies.google.com/privacy
+Meta Pixel|m|connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr|_fbp|www.facebook.com/privacy/policy/
+Facebook|c|connect.facebook.net *.facebook.com||www.facebook.com/privacy/policy/
+Instagram|c|*.instagram.com *.cdninstagram.com||privacycenter.instagram.com/policy
+LinkedIn Insight|m|snap.licdn.com px.ads.linkedin.com dc.ads.linkedin.com|li_sugr li_fat_id|www.linkedin.com/legal/privacy-policy
+TikTok Pixel|m|analytics.tiktok.com|_ttp|www.tiktok.com/legal/privacy-policy
+Microsoft UET|m|bat.bing.com|_uet*|privacy.microsoft.com/privacystatement
+Microsoft Clarity|a|*.clarity.ms|_clck _clsk|privacy.microsoft.com/privacystatement
+Hotjar|a|*.hotjar.com *.hotjar.io|_hj*|www.hotjar.com/legal/policies/privacy/
+Matomo|a|*.matomo.cloud */*matomo.js */*piwik.js */*matomo.php */*piwik.php|_pk_*|matomo.org/privacy-policy/
+HubSpot|m|*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hsadspixel.net *.hscollectedforms.net *.hsforms.net *.hsforms.com *.hubspot.com *.usemessages.com|__hs* hubspotutk|legal.hubspot.com/privacy-policy
+Pinterest|m|s.pinimg.com ct.pinterest.com assets.pinterest.com|_pin_unauth _epik|policy.pinterest.com/privacy-policy
+Snapchat Pixel|m|sc-static.net tr.snapchat.com tr-shadow.snapchat.com|_scid* _sctr|values.snap.com/privacy/privacy-policy
+X (Twitter) pixel|m|static.ads-twitter.com analytics.twitter.com ads-twitter.com t.co/i/adsct|_twclid|x.com/privacy
+X (Twitter)|c|platform.twitter.com syndication.twitter.com platform.x.com||x.com/privacy
+YouTube|c|*.youtube.com *.youtube-nocookie.com youtu.be|YSC VISITOR_INFO1_LIVE|policies.google.com/privacy
+Vimeo|c|*.vimeo.com *.vimeocdn.com|vuid|vimeo.com/privacy
+Spotify|c|open.spotify.com/embed open.spotify.com/embed-podcast embed.spotify.com||www.spotify.com/legal/privacy-policy/
+SoundCloud|c|w.soundcloud.com *.sndcdn.com||soundcloud.com/pages/privacy`;
 
-/** One service from space-separated lists: kept short, as it ships in the classic script. */
-const service = (name: string, category: string, match: string, cookies: string, privacy?: string): Service => ({
-  name,
-  category,
-  match: match.split(' '),
-  cookies: cookies ? cookies.split(' ') : [],
-  privacy,
+const categories: Record<string, string> = { a: 'analytics', m: 'marketing', c: 'content' };
+
+/**
+ * Every service automatic blocking knows, narrower patterns first. Matomo Cloud, and a self-hosted
+ * Matomo (or Piwik, its former name) on any host by its tracker's file names.
+ */
+export const services: readonly Service[] = table.split('\n').map((line) => {
+  const [name, category, match, cookies, privacy] = line.split('|');
+  return { name, category: categories[category], match: match.split(' '), cookies: cookies ? cookies.split(' ') : [], privacy: `https://${privacy}` };
 });
-
-const a = 'analytics';
-const m = 'marketing';
-const c = 'content';
-
-/** Every service automatic blocking knows, narrower patterns first. */
-export const services: readonly Service[] = [
-  service('Google Analytics', a, 'www.googletagmanager.com/gtag/js *.google-analytics.com *.analytics.google.com', '_ga* _gid', google),
-  service('Google Tag Manager', a, 'www.googletagmanager.com', '', google),
-  service(
-    'Google Ads',
-    m,
-    '*.doubleclick.net *.googleadservices.com *.googlesyndication.com www.google.com/pagead www.google.com/ads',
-    '_gcl_*',
-    google,
-  ),
-  service('Google Maps', c, 'www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com', '', google),
-  service('Meta Pixel', m, 'connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr', '_fbp', meta),
-  service('Facebook', c, 'connect.facebook.net *.facebook.com', '', meta),
-  service('Instagram', c, '*.instagram.com *.cdninstagram.com', '', 'https://privacycenter.instagram.com/policy'),
-  service(
-    'LinkedIn Insight',
-    m,
-    'snap.licdn.com px.ads.linkedin.com dc.ads.linkedin.com',
-    'li_sugr li_fat_id',
-    'https://www.linkedin.com/legal/privacy-policy',
-  ),
-  service('TikTok Pixel', m, 'analytics.tiktok.com', '_ttp', 'https://www.tiktok.com/legal/privacy-policy'),
-  service('Microsoft UET', m, 'bat.bing.com', '_uet*', 'https://privacy.microsoft.com/privacystatement'),
-  service('Microsoft Clarity', a, '*.clarity.ms', '_clck _clsk', 'https://privacy.microsoft.com/privacystatement'),
-  service('Hotjar', a, '*.hotjar.com *.hotjar.io', '_hj*', 'https://www.hotjar.com/legal/policies/privacy/'),
-  // Matomo Cloud, and a self-hosted Matomo (or its former name, Piwik) on any host by its tracker's file names.
-  service('Matomo', a, '*.matomo.cloud */*matomo.js */*piwik.js */*matomo.php */*piwik.php', '_pk_*', 'https://matomo.org/privacy-policy/'),
-  service(
-    'HubSpot',
-    m,
-    '*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hsadspixel.net *.hscollectedforms.net *.hsforms.net *.hsforms.com *.hubspot.com *.usemessages.com',
-    '__hs* hubspotutk',
-    'https://legal.hubspot.com/privacy-policy',
-  ),
-  service('Pinterest', m, 's.pinimg.com ct.pinterest.com assets.pinterest.com', '_pin_unauth _epik', 'https://policy.pinterest.com/privacy-policy'),
-  service('Snapchat Pixel', m, 'sc-static.net tr.snapchat.com tr-shadow.snapchat.com', '_scid* _sctr', 'https://values.snap.com/privacy/privacy-policy'),
-  service('X (Twitter) pixel', m, 'static.ads-twitter.com analytics.twitter.com ads-twitter.com t.co/i/adsct', '_twclid', x),
-  service('X (Twitter)', c, 'platform.twitter.com syndication.twitter.com platform.x.com', '', x),
-  service('YouTube', c, '*.youtube.com *.youtube-nocookie.com youtu.be', 'YSC VISITOR_INFO1_LIVE', google),
-  service('Vimeo', c, '*.vimeo.com *.vimeocdn.com', 'vuid', 'https://vimeo.com/privacy'),
-  service('Spotify', c, 'open.spotify.com/embed open.spotify.com/embed-podcast embed.spotify.com', '', 'https://www.spotify.com/legal/privacy-policy/'),
-  service('SoundCloud', c, 'w.soundcloud.com *.sndcdn.com', '', 'https://soundcloud.com/pages/privacy'),
-];
 
 /** Compiled patterns, by pattern. */
 const compiled = new Map<string, RegExp>();

@@ -5,9 +5,9 @@
  * `type="text/plain"`), before the browser can load it, so that the gate (src/gate/) activates it on
  * grant like any tag marked up by hand. `data-consent-service` names the service.
  *
- * Tags made by page code are held before any request: URL setters and `setAttribute` (an image loads
- * as soon as it has a URL; other tags once in the document), insertion methods, clones, and HTML
- * strings, parsed first in an inert document. Tags the parser adds after this script are held by a
+ * Tags made by page code are held before any request, when they get their URL: URL setters and
+ * `setAttribute`, copies (`cloneNode`, `importNode`, `createContextualFragment`), and HTML strings
+ * (`innerHTML`, `outerHTML`, `insertAdjacentHTML`), parsed first in an inert document. Tags the parser adds after this script are held by a
  * MutationObserver before they run or show, but the browser may have requested them already: a warning
  * names each with its fix.
  */
@@ -95,15 +95,10 @@ function holdWithin(root: unknown): Element[] {
   return held;
 }
 
-/**
- * A URL attribute is being set: held when it must wait and would load now (an image at once, the other
- * tags once in the document, where they are held when inserted). One held in the document is decided for.
- */
+/** A URL attribute is being set: held when it must wait. One held in the document is decided for. */
 function intercepted(element: Element, name: string, value: unknown): boolean {
-  const connected = element.isConnected;
-  const held =
-    URLS.includes(name) && TAG_NAMES.includes(element.localName) && (connected || element.localName === 'img') && hold(element, name, String(value));
-  if (held && connected) blocking.decide?.(element);
+  const held = URLS.includes(name) && TAG_NAMES.includes(element.localName) && hold(element, name, String(value));
+  if (held && element.isConnected) blocking.decide?.(element);
   return held;
 }
 
@@ -129,10 +124,7 @@ function report(tag: Element): void {
       const prefix = held.localName === 'script' ? 'type="text/plain" ' : '';
       return `\n<${held.localName} ${prefix}data-category="${held.getAttribute('data-category')}" data-${name}="${held.getAttribute(`data-${name}`)}">`;
     });
-    warn(
-      `known services in the page source are held until consent, but the browser may request them before it. Mark each up:${fixes.join('')}`,
-      ...unreported,
-    );
+    warn(`tags of known services in the page source wait for consent, but the browser may request them before. Mark each up:${fixes.join('')}`, ...unreported);
     unreported = [];
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', flush, { once: true });
@@ -201,20 +193,7 @@ export function startBlocking(consentModeGoogle: boolean): void {
   patch(Element.prototype, 'setAttribute', (native) => function (name, value) {
     if (!intercepted(this, String(name).toLowerCase(), value)) native.call(this, name, value);
   });
-  // Insertion into the document: scripts, iframes and links load from here (images held already).
-  const insertion = (prototype: object, names: string) => {
-    for (const name of names.split(' ')) {
-      patch(prototype, name, (native) => function (...nodes) {
-        if (this.isConnected) for (const node of nodes) holdWithin(node);
-        return native.apply(this, nodes);
-      });
-    }
-  };
-  insertion(Node.prototype, 'appendChild insertBefore replaceChild');
-  insertion(Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement');
-  insertion(DocumentFragment.prototype, 'append prepend replaceChildren');
-  insertion(CharacterData.prototype, 'before after replaceWith');
-  // Copies: an image copied with its URL would load.
+  // Copies get their URLs without a setter.
   for (const [prototype, name] of [[Node.prototype, 'cloneNode'], [Document.prototype, 'importNode'], [Range.prototype, 'createContextualFragment']] as const) {
     patch(prototype, name, (native) => function (...args) {
       const copy = native.apply(this, args);

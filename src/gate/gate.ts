@@ -17,7 +17,7 @@ import { allOffered, conditionMet, cookieMatches, parseCondition } from './rules
 import { runScript } from './scripts.js';
 
 /** Gated markup: inert scripts, and embeds whose URL waits in a `data-` attribute. */
-const GATED = ':is(script[type="text/plain" i],iframe,img,video,audio,source,embed,link)[data-category]';
+const GATED = ':is(script[type="text/plain" i],script[data-consent-service],iframe,img,video,audio,source,embed,link)[data-category]';
 
 /** What the gate needs from its element. */
 export interface GateContext {

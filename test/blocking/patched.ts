@@ -15,10 +15,6 @@ const methods: [object, string][] = [
   [Node.prototype, 'cloneNode'],
   [Document.prototype, 'importNode'],
   [Range.prototype, 'createContextualFragment'],
-  ...'appendChild insertBefore replaceChild'.split(' ').map((name): [object, string] => [Node.prototype, name]),
-  ...'append prepend before after replaceWith replaceChildren insertAdjacentElement'.split(' ').map((name): [object, string] => [Element.prototype, name]),
-  ...'append prepend replaceChildren'.split(' ').map((name): [object, string] => [DocumentFragment.prototype, name]),
-  ...'before after replaceWith'.split(' ').map((name): [object, string] => [CharacterData.prototype, name]),
 ];
 
 const isNative = (fn: unknown) => typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
