@@ -16,3 +16,6 @@ export const blocking: {
 
 /** Held elements the gate activated: their URLs go through. */
 export const released = new WeakSet<Element>();
+
+/** The URL page code gave a held script, as given: a Trusted Types `TrustedScriptURL` stays one. */
+export const givenUrls = new WeakMap<Element, unknown>();

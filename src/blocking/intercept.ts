@@ -16,7 +16,7 @@ import { readService } from '../config/markup.js';
 import { loadEmbed } from '../gate/embeds.js';
 import { warn } from '../warn.js';
 import { findService, services, type Service } from './catalogue.js';
-import { blocking, released } from './hooks.js';
+import { blocking, givenUrls, released } from './hooks.js';
 
 const TAG_NAMES = ['script', 'iframe', 'img', 'link'];
 const TAGS = TAG_NAMES.join();
@@ -62,10 +62,11 @@ const leftAlone = (element: Element) =>
   inertScripts.has(element) ||
   (element.hasAttribute('data-category') && !element.hasAttribute('data-consent-service'));
 
-/** Holds `element` when `value`, for its URL attribute `name`, belongs to a service that waits. */
-function hold(element: Element, name: string, value: string): boolean {
+/** Holds `element` when `value` (as given: `given`), for its URL attribute `name`, belongs to a service that waits. */
+function hold(element: Element, name: string, value: string, given: unknown = value): boolean {
   const service = !leftAlone(element) && waitingFor(value);
   if (!service) return false;
+  givenUrls.set(element, given);
   blocking.seen!.add(service);
   if (element.localName === 'script' && !element.hasAttribute('data-consent-service')) {
     const type = element.getAttribute('type');
@@ -97,7 +98,7 @@ function holdWithin(root: unknown): Element[] {
 
 /** A URL attribute is being set: held when it must wait. One held in the document is decided for. */
 function intercepted(element: Element, name: string, value: unknown): boolean {
-  const held = URLS.includes(name) && TAG_NAMES.includes(element.localName) && hold(element, name, String(value));
+  const held = URLS.includes(name) && TAG_NAMES.includes(element.localName) && hold(element, name, String(value), value);
   if (held && element.isConnected) blocking.decide?.(element);
   return held;
 }

@@ -2,6 +2,8 @@
  * Running gated scripts (SPEC 8): each `<script type="text/plain">` becomes a real script, once, in the
  * order it was queued; an external one finishes loading and running before the next one starts.
  */
+import { givenUrls } from '../blocking/hooks.js';
+import { warn } from '../warn.js';
 import { safeSource } from './embeds.js';
 
 /** Gated scripts of the page not run yet, in order: one queue, even when one element gives way to another. */
@@ -41,7 +43,15 @@ export function runScript(original?: HTMLScriptElement): void {
       };
       script.addEventListener('load', next, { once: true });
       script.addEventListener('error', next, { once: true });
-      script.src = src;
+      try {
+        // As page code gave it (a TrustedScriptURL under Trusted Types), else the markup's text.
+        script.src = (givenUrls.get(gated) ?? src) as string;
+      } catch (error) {
+        // Trusted Types refuses a plain URL without a `default` policy: this one cannot run.
+        warn(`${src} cannot run: ${error}`);
+        loading = false;
+        continue;
+      }
     }
     // The real script takes the inert one's place, so that code which looks itself up finds it.
     if (!reuse) gated.replaceWith(script);

@@ -7,8 +7,8 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Serves `/dist/*` from the build and `/page/<file>` from this folder. */
-export async function startServer() {
+/** Serves `/dist/*` from the build and `/page/<file>` from this folder, with `headers` (e.g. a CSP). */
+export async function startServer(headers = {}) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     try {
@@ -17,6 +17,7 @@ export async function startServer() {
         response.end(await readFile(`${root}${path}`));
       } else if (path.startsWith('/page/')) {
         response.setHeader('content-type', 'text/html; charset=utf-8');
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         response.end(await readFile(new URL(path.slice(6), import.meta.url)));
       } else {
         response.statusCode = 404;
