@@ -105,7 +105,7 @@ function intercepted(element: Element, name: string, value: unknown): boolean {
 
 /** `html` parsed in `context` in an inert document (nothing loads there), its tags that wait held; undefined: the browser's own parsing will do. */
 function parseHeld(context: Element | null, html: unknown, innerHTML: (this: Element, value: unknown) => void): DocumentFragment | undefined {
-  if (context?.nodeType !== 1 || /^(script|style|template|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)$/.test(context.localName)) return;
+  if (context?.nodeType !== 1 || /^(script|style|template|textarea|title|noscript|iframe|xmp)$/.test(context.localName)) return;
   if (!/<(img|image|iframe|link|script)\b/i.test(String(html))) return;
   const holder = (inertDocument ??= document.implementation.createHTMLDocument('')).createElementNS(context.namespaceURI, context.localName);
   innerHTML.call(holder, html);
@@ -116,16 +116,15 @@ function parseHeld(context: Element | null, html: unknown, innerHTML: (this: Ele
   return fragment;
 }
 
-/** A tag in the page source was held: one warning, once the document is parsed, names each with its fix. */
+/**
+ * A tag in the page source was held: one warning, once the document is parsed, shows each as held,
+ * which is its fix (the markup of SPEC 8).
+ */
 function report(tag: Element): void {
   if (unreported.push(tag) > 1) return;
   const flush = () => {
-    const fixes = unreported.map((held) => {
-      const name = URLS.find((url) => held.hasAttribute(`data-${url}`))!;
-      const prefix = held.localName === 'script' ? 'type="text/plain" ' : '';
-      return `\n<${held.localName} ${prefix}data-category="${held.getAttribute('data-category')}" data-${name}="${held.getAttribute(`data-${name}`)}">`;
-    });
-    warn(`tags of known services in the page source wait for consent, but the browser may request them before. Mark each up:${fixes.join('')}`, ...unreported);
+    const fixes = unreported.map((held) => `\n${held.outerHTML}`).join('');
+    warn(`tags of known services in the page source wait for consent, but the browser may request them before. Mark each up:${fixes}`);
     unreported = [];
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', flush, { once: true });
@@ -204,21 +203,16 @@ export function startBlocking(consentModeGoogle: boolean): void {
   }
   // HTML strings: parsed where nothing loads, then moved in.
   const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
-  patch(Element.prototype, 'innerHTML', (set) => function (value) {
-    const fragment = parseHeld(this, value, innerHTML);
-    if (fragment) this.replaceChildren(fragment);
-    else set.call(this, value);
-  }, true);
-  patch(ShadowRoot.prototype, 'innerHTML', (set) => function (value) {
-    const fragment = parseHeld(this.host, value, innerHTML);
-    if (fragment) this.replaceChildren(fragment);
-    else set.call(this, value);
-  }, true);
-  patch(Element.prototype, 'outerHTML', (set) => function (value) {
-    const fragment = parseHeld(this.parentElement, value, innerHTML);
-    if (fragment) this.replaceWith(fragment);
-    else set.call(this, value);
-  }, true);
+  const markupSetter = (prototype: object, name: string, context: (node: any) => Element | null, outer?: boolean) =>
+    patch(prototype, name, (set) => function (value) {
+      const fragment = parseHeld(context(this), value, innerHTML);
+      if (!fragment) set.call(this, value);
+      else if (outer) this.replaceWith(fragment);
+      else this.replaceChildren(fragment);
+    }, true);
+  markupSetter(Element.prototype, 'innerHTML', (element) => element);
+  markupSetter(ShadowRoot.prototype, 'innerHTML', (root) => root.host);
+  markupSetter(Element.prototype, 'outerHTML', (element) => element.parentElement, true);
   patch(Element.prototype, 'insertAdjacentHTML', (native) => function (position, value) {
     const at = POSITIONS.indexOf(String(position).toLowerCase());
     const fragment = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value, innerHTML);

@@ -53,8 +53,8 @@ test('before a choice, after Reject all and on its reload: no tag made by code r
   assert.equal(await page.evaluate(() => document.querySelector('iframe').contentDocument?.title ?? ''), '', 'no vendor page shown');
   // The one warning names the tags of the source and their fix.
   const warning = warnings.find((text) => text.includes('Mark each up'));
-  assert.match(warning, /<script type="text\/plain" data-category="analytics" data-src="https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-XXXXXXXXXX">/);
-  assert.match(warning, /<iframe data-category="content" data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ">/);
+  assert.match(warning, /<script async="" type="text\/plain" data-src="https:\/\/www\.googletagmanager\.com\/gtag\/js\?id=G-XXXXXXXXXX" data-category="analytics" data-consent-service="Google Analytics"><\/script>/);
+  assert.match(warning, /<iframe [^>]*data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/dQw4w9WgXcQ" data-category="content" data-consent-service="YouTube"><\/iframe>/);
   // The placeholder names the service.
   assert.match(await page.evaluate(() => document.querySelector('consent-placeholder').shadowRoot.textContent), /YouTube/);
 
