@@ -49,11 +49,13 @@ const serviceOf = (value: string) =>
     .map((url) => findService(url, list))
     .find(Boolean);
 
-/** The category `value` waits for: none (undefined) when it is no service, exempt, or granted. */
+/** The service `value` belongs to, unless exempt (Google's tags under Consent Mode). */
+const heldService = (value: string) => (google && /^(https?:)?\/\/www\.googletagmanager\.com\//.test(value) ? undefined : serviceOf(value));
+
+/** The service `value` waits for: none (undefined) when it is no service, exempt, or granted. */
 function waitingFor(value: string): Service | undefined {
-  const service = serviceOf(value);
-  const exempt = google && /^(https?:)?\/\/www\.googletagmanager\.com\//.test(value);
-  return service && !exempt && service.category !== 'necessary' && !granted.includes(service.category) ? service : undefined;
+  const service = heldService(value);
+  return service && service.category !== 'necessary' && !granted.includes(service.category) ? service : undefined;
 }
 
 /** Tags gated by hand, released by the gate, or parsed from an HTML string (never to run) are left alone. */
@@ -156,8 +158,9 @@ function apply(config: Config, choice: readonly string[] | null): void {
   for (const element of [...document.querySelectorAll('[data-consent-service]'), ...detached]) {
     if (released.has(element)) continue;
     const url = heldUrl(element);
-    const service = serviceOf(url);
-    element.setAttribute('data-category', waitingFor(url) ? service!.category : 'necessary');
+    const service = heldService(url);
+    // Its own category (withdrawal takes it back), `necessary` when exempt or no longer a service.
+    element.setAttribute('data-category', service?.category ?? 'necessary');
     if (service) element.setAttribute('data-consent-service', service.name);
     if (!element.isConnected && !waitingFor(url)) {
       detached.delete(element);

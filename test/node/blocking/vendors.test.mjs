@@ -68,7 +68,7 @@ test('before a choice, after Reject all and on its reload: no tag made by code r
   await page.close();
 });
 
-test('after Accept all each tag runs or loads once, scripts in document order', async () => {
+test('after Accept all each tag runs or loads once, scripts in document order; withdrawal deletes their cookies', async () => {
   await vendor.context.clearCookies();
   const page = await vendor.context.newPage();
   await open(page);
@@ -86,6 +86,16 @@ test('after Accept all each tag runs or loads once, scripts in document order', 
     assert.ok(frames().includes(url), `the frame shows ${url}: ${frames()}`);
   }
   assert.equal(await page.evaluate(() => document.querySelectorAll('consent-placeholder').length), 0);
+
+  // Withdrawal: the catalogue's cookies of the services recognised here are deleted, embeds go back to their placeholder.
+  await page.evaluate(() => {
+    for (const name of ['_ga', '_ga_ABC123', '_fbp', '_hjSessionUser_1', '_pk_id.1.abcd', 'site_pref']) document.cookie = `${name}=1; Path=/`;
+    document.querySelector('cookie-consent').rejectAll();
+  });
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => document.cookie.split('; ').map((pair) => pair.split('=')[0]).filter((name) => name !== 'vendors').sort()), ['site_pref']);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('consent-placeholder').length), 2);
+  assert.equal(await page.evaluate(() => window.vendorRuns.length), scripts.length, 'nothing ran again');
   await page.close();
 });
 
