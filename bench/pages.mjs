@@ -58,6 +58,34 @@ const manyFrames = Array.from(
   () => `<iframe data-category="content" data-src="/frame" width="20" height="20" loading="lazy"></iframe>`,
 ).join('');
 
+/**
+ * Five vendors' snippets as published (gtag.js, Meta Pixel, Hotjar, Clarity, LinkedIn) and a YouTube embed:
+ * as pasted (`auto`), or hand-marked with `data-category` for the page with `data-blocking="off"`. Their
+ * hosts are answered by a local stand-in (bench/run.mjs, `vendors` option).
+ */
+const loader = (url) =>
+  `<script>(function(d){var s=d.createElement('script');s.async=true;s.src=${JSON.stringify(url)};var f=d.getElementsByTagName('script')[0];f.parentNode.insertBefore(s,f)})(document)</script>`;
+const vendorTags = (marked) => {
+  const inline = (category, code) => (marked ? code.replace('<script>', `<script type="text/plain" data-category="${category}">`) : code);
+  return {
+    head: `${marked ? '<script type="text/plain" data-category="analytics" async src="https://www.googletagmanager.com/gtag/js?id=G-BENCH"></script>' : '<script async src="https://www.googletagmanager.com/gtag/js?id=G-BENCH"></script>'}
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','G-BENCH');</script>
+${inline('marketing', loader('https://connect.facebook.net/en_US/fbevents.js'))}
+${inline('analytics', loader('https://static.hotjar.com/c/hotjar-1.js?sv=6'))}
+${inline('analytics', loader('https://www.clarity.ms/tag/bench'))}
+${inline('marketing', loader('https://snap.licdn.com/li.lms-analytics/insight.min.js'))}`,
+    body: marked
+      ? '<iframe data-category="content" data-src="https://www.youtube-nocookie.com/embed/bench" width="560" height="315" title="Video"></iframe>'
+      : '<iframe src="https://www.youtube-nocookie.com/embed/bench" width="560" height="315" title="Video"></iframe>',
+  };
+};
+const vendorInstall = (blocking) =>
+  `<script src="${SCRIPT}" data-categories="analytics content marketing" data-blocking="${blocking}"></script>`;
+const vendorPage = (marked) => {
+  const { head, body } = vendorTags(marked);
+  return page({ withElement: false, head: vendorInstall(marked ? 'off' : 'auto') + head, body });
+};
+
 /** path → [page with the element, baseline without it] */
 export const pages = {
   '/first-visit': [page({}), page({ withElement: false })],
@@ -75,6 +103,8 @@ export const pages = {
   ],
   '/scale': [page({ body: manyScripts + manyFrames }), page({ withElement: false })],
   '/churn': [page({ head: churn }), page({ withElement: false, head: churn })],
+  // Not a baseline without the element: the same vendors hand-marked, with data-blocking="off".
+  '/vendors': [vendorPage(false), vendorPage(true)],
 };
 
 export const frame = '<!doctype html><title>frame</title>';

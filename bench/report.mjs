@@ -46,7 +46,15 @@ const rows = [
   ['accept.activation', 'Accept all click → all 3 gated scripts ran', 'ms', (s) => s.median <= 2],
   ['scale.scripts', 'Accept all → 1,000 gated scripts ran', 'ms', (s) => s.median <= 20],
   ['scale.frames', 'Accept all → 200 gated iframes have src', 'ms'],
-  ['churn.ratio', '10,000 nodes added in 100 tasks: time with element / without', 'x', (s) => s.median <= 1.05],
+  ['churn.ratio', '10,000 nodes added in 100 tasks: time with element (blocking="auto") / without', 'x', (s) => s.median <= 1.05],
+  ['vendors.auto.inFirstPaint', '5 vendors + embed, blocking="auto": banner in the first paint', 'share', (s) => s.min === 1],
+  ['vendors.marked.inFirstPaint', '  same page hand-marked, blocking="off": banner in the first paint', 'share', (s) => s.min === 1],
+  ['vendors.auto.byCode', '  auto: vendor requests before a choice, tags made by code', '', (s) => s.max === 0],
+  ['vendors.marked.byCode', '  hand-marked: vendor requests before a choice, tags made by code', '', (s) => s.max === 0],
+  ['vendors.auto.fromSource', '  auto: vendor requests before a choice, tags in the HTML source (the limit)', ''],
+  ['vendors.marked.fromSource', '  hand-marked: vendor requests before a choice, tags in the HTML source', '', (s) => s.max === 0],
+  ['vendors.auto.accept', '  auto: Accept all → all 5 vendor scripts ran', 'ms'],
+  ['vendors.marked.accept', '  hand-marked: Accept all → all 5 vendor scripts ran', 'ms'],
 ];
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;

@@ -50,9 +50,22 @@ const browser = await chromium.launch({
 });
 const probe = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 
-/** A fresh context and page, probe injected, CPU throttled by `cpu`, optionally with a stored choice. */
-async function open({ cpu = 1, stored = false } = {}) {
+/**
+ * A fresh context and page, probe injected, CPU throttled by `cpu`, optionally with a stored choice;
+ * `vendors`: every request to another host is answered here (a script records `window.__vendorRuns`)
+ * and listed in `vendorRequests`, so nothing leaves the machine.
+ */
+async function open({ cpu = 1, stored = false, vendors = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const vendorRequests = [];
+  if (vendors) {
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+      const request = route.request();
+      vendorRequests.push(request.url());
+      if (request.resourceType() !== 'script') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Vendor</title>' });
+      route.fulfill({ contentType: 'text/javascript', body: `(window.__vendorRuns??=[]).push(performance.now())` });
+    });
+  }
   if (stored) {
     const record = {
       v: 1,
@@ -71,7 +84,7 @@ async function open({ cpu = 1, stored = false } = {}) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  return { context, page, cdp, origin };
+  return { context, page, cdp, origin, vendorRequests };
 }
 
 const samples = {};

@@ -98,6 +98,27 @@ async function acceptAll({ page, origin }, path, done) {
   );
 }
 
+/**
+ * The vendors' page: banner in the first paint, requests to vendor hosts before a choice (those of tags
+ * in the HTML source and of tags made by code), then Accept all → all five vendor scripts ran (ms).
+ */
+async function vendors(session, marked) {
+  const { page, origin, vendorRequests } = session;
+  await page.goto(`${origin}/vendors${marked ? '?baseline' : ''}`);
+  await until(page, `window.__probe.visible !== null && ${FIRST_PAINT} !== undefined`);
+  const seen = await page.evaluate(`({ probe: window.__probe, fp: ${FIRST_PAINT} })`);
+  await page.waitForLoadState('load');
+  const inSource = ['https://www.googletagmanager.com/gtag/js?id=G-BENCH', 'https://www.youtube-nocookie.com/embed/bench'];
+  const before = { source: vendorRequests.filter((url) => inSource.includes(url)).length, code: vendorRequests.filter((url) => !inSource.includes(url)).length };
+  const ran = await page.evaluate(`new Promise((resolve) => {
+    const start = performance.now();
+    document.querySelector('cookie-consent').acceptAll();
+    const check = () => (window.__vendorRuns?.length >= 5 ? resolve(Math.max(...window.__vendorRuns) - start) : performance.now() - start > 10000 ? resolve(null) : setTimeout(check));
+    check();
+  })`);
+  return { inFirstPaint: seen.probe.visible !== null && seen.probe.visible <= seen.fp.paint ? 1 : 0, before, ran, ranBefore: 0 };
+}
+
 async function churn({ page, origin }, baseline) {
   await page.goto(`${origin}/churn${baseline ? '?baseline' : ''}`);
   return page.evaluate('window.__churn()');
@@ -132,6 +153,22 @@ export const scenarios = [
     name: 'scale',
     page: (session) => acceptAll(session, '/scale', 'window.__done'),
     collect: ({ page }) => ({ 'scale.scripts': page?.scripts ?? null, 'scale.frames': page?.frames ?? null }),
+  },
+  {
+    name: 'vendors',
+    options: { vendors: true },
+    baseline: (session) => vendors(session, true),
+    page: (session) => vendors(session, false),
+    collect: ({ page, baseline }) => ({
+      'vendors.auto.inFirstPaint': page?.inFirstPaint ?? null,
+      'vendors.marked.inFirstPaint': baseline?.inFirstPaint ?? null,
+      'vendors.auto.byCode': page?.before.code ?? null,
+      'vendors.marked.byCode': baseline?.before.code ?? null,
+      'vendors.auto.fromSource': page?.before.source ?? null,
+      'vendors.marked.fromSource': baseline?.before.source ?? null,
+      'vendors.auto.accept': page?.ran ?? null,
+      'vendors.marked.accept': baseline?.ran ?? null,
+    }),
   },
   {
     name: 'churn',

@@ -1,12 +1,14 @@
 // Size ceiling of the classic script: prints raw, gzip -9 and brotli sizes of dist/cookie-consent.min.js
-// and exits non-zero when gzip -9 is above the 18 KB ceiling (everything inlined: Lit and js-cookie as
+// and exits non-zero when gzip -9 is above the 19 KB ceiling (everything inlined: Lit and js-cookie as
 // published, styles, four languages). The goal is 16 KB, reached only by making our own code smaller.
+// 19 KB = the 18 KB in force + 1 KB for automatic blocking (issue 17 allows what it measures, at most
+// 1 KB; it measured 3.37 KB gzip: catalogue data 1.0, interception 1.7, the rest 0.6).
 // `--limit KB` sets another ceiling (to show that a bigger build fails).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const budget = 18 * KB;
+const budget = 19 * KB;
 const goal = 16 * KB;
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');

@@ -8,6 +8,7 @@ import { CookieConsent } from './element/cookie-consent.js';
 import { defineCookieConsent } from './define.js';
 import { consentModeList } from './config/attributes.js';
 import { startConsentModes } from './integrations/consent-mode.js';
+import { startBlocking } from './blocking/intercept.js';
 
 // For subclasses written in a page that has only this script: Lit's tags, the copy the element renders
 // with (`class extends CookieConsent { static styles = [CookieConsent.styles, CookieConsent.css`…`] }`).
@@ -19,6 +20,8 @@ const script = document.currentScript;
 // Unknown names are skipped here; the element warns about them when it reads the same value.
 const scriptModes = consentModeList.fallback(script?.getAttribute('data-consent-mode') ?? '');
 if (scriptModes?.length && !customElements.get('cookie-consent')) startConsentModes(scriptModes);
+// Automatic blocking (SPEC 13) starts here, before the tags after this script: `data-blocking="off"` patches nothing.
+if (script?.getAttribute('data-blocking') !== 'off' && !customElements.get('cookie-consent')) startBlocking(!!scriptModes?.includes('google'));
 const registered = defineCookieConsent() ?? CookieConsent;
 
 if (script && registered === CookieConsent) {

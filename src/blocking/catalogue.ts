@@ -1,55 +1,94 @@
 /**
- * Known services (SPEC 13): each service's name, URL patterns, default consent category and cookies.
- * A minimal stand-in of the catalogue automatic blocking uses, with the same shape; the audit command
- * relies only on `Service`, `services` and `findService`.
+ * The built-in catalogue of known services (SPEC 13): what automatic blocking recognises, the category
+ * each waits for, and the cookies each sets (for the preferences' table and withdrawal). Pure data and
+ * one pure lookup: the classic script, the element and the audit command (Node) share it.
+ *
+ * A pattern is `host` or `host/path`. The host is exact, `*.host` is the host and its subdomains, `*`
+ * any host. The path matches from the start of the URL's path up to a `/` or its end (`/tr` matches
+ * `/tr` and `/tr/x`, not `/track`); `*` in it is any run of characters. Query and hash are not looked at.
+ * The first service that matches wins, so a narrower one comes before a broader one on the same host.
  */
 
-/** A known third-party service. */
+/** A known service: its name, URL patterns, default category, cookies, and privacy policy. */
 export interface Service {
   name: string;
-  category: 'analytics' | 'marketing' | 'content' | string;
-  /** `host[/path]` patterns; `*.host` also matches the host's subdomains. */
+  category: string;
+  /** `host[/path]` patterns; `*.host` wildcards. */
   match: string[];
   /** Cookie names it sets; a name may end in `*`. */
   cookies: string[];
+  /** Its privacy policy. */
   privacy?: string;
 }
 
-export const services: readonly Service[] = [
-  { name: 'Google Analytics', category: 'analytics', match: ['*.google-analytics.com', 'analytics.google.com', 'www.googletagmanager.com/gtag'], cookies: ['_ga', '_ga_*', '_gid', '_gat*'] },
-  { name: 'Google Tag Manager', category: 'analytics', match: ['www.googletagmanager.com'], cookies: [] },
-  { name: 'Matomo Cloud', category: 'analytics', match: ['*.matomo.cloud', 'cdn.matomo.cloud'], cookies: ['_pk_id.*', '_pk_ses.*'] },
-  { name: 'Hotjar', category: 'analytics', match: ['*.hotjar.com', '*.hotjar.io'], cookies: ['_hj*'] },
-  { name: 'Microsoft Clarity', category: 'analytics', match: ['*.clarity.ms'], cookies: ['_clck', '_clsk', 'CLID'] },
-  { name: 'Google Ads', category: 'marketing', match: ['*.doubleclick.net', 'www.googleadservices.com', '*.googlesyndication.com'], cookies: ['IDE', 'test_cookie', '_gcl_*'] },
-  { name: 'Meta Pixel', category: 'marketing', match: ['connect.facebook.net', 'www.facebook.com/tr'], cookies: ['_fbp', 'fr'] },
-  { name: 'LinkedIn Insight Tag', category: 'marketing', match: ['snap.licdn.com', 'px.ads.linkedin.com'], cookies: ['li_*', 'bcookie', 'lidc', 'UserMatchHistory'] },
-  { name: 'Microsoft Advertising (UET)', category: 'marketing', match: ['bat.bing.com'], cookies: ['_uetsid', '_uetvid', 'MUID'] },
-  { name: 'TikTok Pixel', category: 'marketing', match: ['analytics.tiktok.com'], cookies: ['_ttp', 'ttwid'] },
-  { name: 'YouTube', category: 'content', match: ['www.youtube.com', 'www.youtube-nocookie.com', '*.ytimg.com'], cookies: ['VISITOR_INFO1_LIVE', 'YSC', 'PREF'] },
-  { name: 'Vimeo', category: 'content', match: ['player.vimeo.com', '*.vimeocdn.com'], cookies: ['vuid'] },
-  { name: 'Google Maps', category: 'content', match: ['www.google.com/maps', 'maps.googleapis.com', 'maps.gstatic.com'], cookies: ['NID'] },
-];
+/**
+ * The catalogue, one service a line: name | category (a: analytics, m: marketing, c: content) | match
+ * patterns | cookies | privacy policy (without `https://`). A table in a string: the smallest form in
+ * the classic script.
+ */
+const table = `Google Analytics|a|www.googletagmanager.com/gtag/js *.google-analytics.com *.analytics.google.com|_ga* _gid|policies.google.com/privacy
+Google Tag Manager|a|www.googletagmanager.com||policies.google.com/privacy
+Google Ads|m|*.doubleclick.net *.googleadservices.com *.googlesyndication.com www.google.com/pagead www.google.com/ads|_gcl_*|policies.google.com/privacy
+Google Maps|c|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com||policies.google.com/privacy
+Meta Pixel|m|connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr|_fbp|www.facebook.com/privacy/policy/
+Facebook|c|connect.facebook.net *.facebook.com||www.facebook.com/privacy/policy/
+Instagram|c|*.instagram.com *.cdninstagram.com||privacycenter.instagram.com/policy
+LinkedIn Insight|m|snap.licdn.com px.ads.linkedin.com dc.ads.linkedin.com|li_sugr li_fat_id|www.linkedin.com/legal/privacy-policy
+TikTok Pixel|m|analytics.tiktok.com|_ttp|www.tiktok.com/legal/privacy-policy
+Microsoft UET|m|bat.bing.com|_uet*|privacy.microsoft.com/privacystatement
+Microsoft Clarity|a|*.clarity.ms|_clck _clsk|privacy.microsoft.com/privacystatement
+Hotjar|a|*.hotjar.com *.hotjar.io|_hj*|www.hotjar.com/legal/policies/privacy/
+Matomo|a|*.matomo.cloud */*matomo.js */*piwik.js */*matomo.php */*piwik.php|_pk_*|matomo.org/privacy-policy/
+HubSpot|m|*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hsadspixel.net *.hscollectedforms.net *.hsforms.net *.hsforms.com *.hubspot.com *.usemessages.com|__hs* hubspotutk|legal.hubspot.com/privacy-policy
+Pinterest|m|s.pinimg.com ct.pinterest.com assets.pinterest.com|_pin_unauth _epik|policy.pinterest.com/privacy-policy
+Snapchat Pixel|m|sc-static.net tr.snapchat.com tr-shadow.snapchat.com|_scid* _sctr|values.snap.com/privacy/privacy-policy
+X (Twitter) pixel|m|static.ads-twitter.com analytics.twitter.com ads-twitter.com t.co/i/adsct|_twclid|x.com/privacy
+X (Twitter)|c|platform.twitter.com syndication.twitter.com platform.x.com||x.com/privacy
+YouTube|c|*.youtube.com *.youtube-nocookie.com youtu.be|YSC VISITOR_INFO1_LIVE|policies.google.com/privacy
+Vimeo|c|*.vimeo.com *.vimeocdn.com|vuid|vimeo.com/privacy
+Spotify|c|open.spotify.com/embed open.spotify.com/embed-podcast embed.spotify.com||www.spotify.com/legal/privacy-policy/
+SoundCloud|c|w.soundcloud.com *.sndcdn.com||soundcloud.com/pages/privacy`;
 
-/** Whether `pattern` (`host[/path]`, `*.host`) matches the URL. */
-function matchesPattern(pattern: string, url: URL): boolean {
-  const slash = pattern.indexOf('/');
-  const host = slash < 0 ? pattern : pattern.slice(0, slash);
-  const path = slash < 0 ? '' : pattern.slice(slash);
-  const hostname = url.hostname.toLowerCase();
-  const hostMatches = host.startsWith('*.')
-    ? hostname === host.slice(2) || hostname.endsWith(host.slice(1))
-    : hostname === host;
-  return hostMatches && url.pathname.startsWith(path);
+const categories: Record<string, string> = { a: 'analytics', m: 'marketing', c: 'content' };
+
+/**
+ * Every service automatic blocking knows, narrower patterns first. Matomo Cloud, and a self-hosted
+ * Matomo (or Piwik, its former name) on any host by its tracker's file names.
+ */
+export const services: readonly Service[] = table.split('\n').map((line) => {
+  const [name, category, match, cookies, privacy] = line.split('|');
+  return { name, category: categories[category], match: match.split(' '), cookies: cookies ? cookies.split(' ') : [], privacy: `https://${privacy}` };
+});
+
+/** Compiled patterns, by pattern. */
+const compiled = new Map<string, RegExp>();
+
+/** The regular expression a pattern means, matched against `host/path`. */
+function patternExpression(pattern: string): RegExp {
+  let expression = compiled.get(pattern);
+  if (!expression) {
+    const slash = pattern.indexOf('/');
+    const [host, path] = slash < 0 ? [pattern, ''] : [pattern.slice(0, slash), pattern.slice(slash)];
+    const escape = (part: string, star: string) =>
+      part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, star);
+    const hostExpression = host.startsWith('*.') ? `([^/]+\\.)?${escape(host.slice(2), '[^/]*')}` : escape(host, '[^/]*');
+    compiled.set(pattern, (expression = new RegExp(`^${hostExpression}${escape(path, '.*')}(/|$)`)));
+  }
+  return expression;
 }
 
-/** The first service whose patterns match `url`, in catalogue order (more specific patterns come first). */
+/**
+ * The service `url` belongs to, from `list` (the built-in catalogue by default), or undefined. Only
+ * http(s) URLs belong to one; a relative URL is read against the document's base where there is one.
+ */
 export function findService(url: string | URL, list: readonly Service[] = services): Service | undefined {
   let parsed: URL;
   try {
-    parsed = typeof url === 'string' ? new URL(url) : url;
+    parsed = new URL(url, globalThis.document?.baseURI);
   } catch {
     return undefined;
   }
-  return list.find((service) => service.match.some((pattern) => matchesPattern(pattern, parsed)));
+  if (!/^https?:$/.test(parsed.protocol)) return undefined;
+  const subject = parsed.hostname.replace(/\.$/, '') + parsed.pathname;
+  return list.find((known) => known.match.some((pattern) => patternExpression(pattern).test(subject)));
 }

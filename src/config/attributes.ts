@@ -10,6 +10,7 @@ export type Position = 'bottom' | 'top' | 'center';
 export type Theme = 'light' | 'dark' | 'auto';
 export type GpcSetting = 'honor' | 'ignore';
 export type ConsentModeName = 'google' | 'microsoft';
+export type Blocking = 'auto' | 'off';
 
 export const DEFAULT_CATEGORIES: readonly string[] = ['analytics', 'content'];
 export const DEFAULT_EXPIRES_DAYS = 182;
@@ -102,6 +103,7 @@ export const parseKeyword =
 export const parsePosition = parseKeyword<Position>(['bottom', 'top', 'center']);
 export const parseTheme = parseKeyword<Theme>(['auto', 'light', 'dark']);
 export const parseGpc = parseKeyword<GpcSetting>(['honor', 'ignore']);
+export const parseBlocking = parseKeyword<Blocking>(['auto', 'off']);
 
 /** A boolean attribute's property: true or false. */
 export const parseBoolean = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);

@@ -4,7 +4,7 @@
  * (src/element/properties.ts). The element itself is this object: the consent, gate and integrations
  * read only this, and what the children declare (src/config/markup.ts).
  */
-import type { ConsentModeName, GpcSetting, Position, Theme } from './attributes.js';
+import type { Blocking, ConsentModeName, GpcSetting, Position, Theme } from './attributes.js';
 
 /** Where the consent cookie lives. */
 export interface CookieOptions {
@@ -26,4 +26,6 @@ export interface Config extends CookieOptions {
   readonly consentMode: readonly ConsentModeName[];
   logEndpoint: string | null;
   reloadOnRevoke: boolean;
+  /** Automatic blocking of known services (SPEC 13): `auto` or `off`. */
+  blocking: Blocking;
 }

@@ -1,8 +1,9 @@
 /**
  * What the page declares as children of `<cookie-consent>` (SPEC 3): `<consent-category>` with its
- * `<consent-cookie>` list, and `<consent-texts>` string overrides. Read as plain data, once per change of
+ * `<consent-cookie>` list and `<consent-service>` children (SPEC 13), and `<consent-texts>` string overrides. Read as plain data, once per change of
  * the element's children; shown as text, never as HTML.
  */
+import { services as catalogue, type Service } from '../blocking/catalogue.js';
 import { camelCase, en, type Strings } from '../i18n/index.js';
 import { warn } from '../warn.js';
 
@@ -31,6 +32,26 @@ export interface Markup {
   /** The `<consent-category>` children by name. */
   categories: ReadonlyMap<string, CategoryInfo>;
   texts: readonly DeclaredTexts[];
+  /** The `<consent-service>` children: catalogue services moved, new ones declared with `match`. */
+  services: readonly Service[];
+}
+
+/**
+ * A `<consent-service>` in a named `<consent-category>`: a catalogue service (by name, any case) moved
+ * there, or with `match` (space-separated patterns) a new one; its `<consent-cookie>` names added to the
+ * catalogue's. Undefined, with a warning, for one that is neither.
+ */
+export function readService(element: Element): Service | undefined {
+  const name = element.getAttribute('name') ?? '';
+  const known = catalogue.find((service) => service.name.toLowerCase() === name.toLowerCase());
+  const match = element.getAttribute('match')?.split(/\s+/).filter(Boolean) ?? [];
+  const category = element.parentElement?.closest('consent-category')?.getAttribute('name');
+  if (!category || !(match.length || known)) {
+    warn(`<consent-service name="${name}"> needs a named <consent-category> around it, and a match unless the catalogue knows it; ignored.`, element);
+    return undefined;
+  }
+  const cookies = [...element.querySelectorAll('consent-cookie')].map((cookie) => cookie.getAttribute('name') ?? '');
+  return { ...known, name: known?.name ?? name, category, match: match.length ? match : known!.match, cookies: [...(known?.cookies ?? []), ...cookies] };
 }
 
 /** Reads the element's children. Bad markup (a nameless category, an unknown string key) is warned about and skipped. */
@@ -62,7 +83,7 @@ export function readMarkup(host: Element): Markup {
         const name = cookieName(cookie);
         return name === undefined
           ? []
-          : [{ name, provider: cookie.getAttribute('provider') ?? '', duration: cookie.getAttribute('duration') ?? '' }];
+          : [{ name, provider: cookie.getAttribute('provider') ?? cookie.closest('consent-service')?.getAttribute('name') ?? '', duration: cookie.getAttribute('duration') ?? '' }];
       }),
     });
   }
@@ -78,7 +99,8 @@ export function readMarkup(host: Element): Markup {
     }
     texts.push({ lang: element.getAttribute('lang')?.toLowerCase() || undefined, strings });
   }
-  return { categories, texts };
+  const services = [...host.querySelectorAll('consent-service')].map(readService).filter((service) => !!service);
+  return { categories, texts, services };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   categoryList,
   clampExpiresDays,
   consentModeList,
+  parseBlocking,
   parseBoolean,
   parseCookieDomain,
   parseCookieName,
@@ -15,11 +16,14 @@ import {
   parseRevision,
   parseTheme,
   parseUrl,
+  type Blocking,
   type ConsentModeName,
   type GpcSetting,
   type Position,
   type Theme,
 } from '../config/attributes.js';
+import type { Service } from '../blocking/catalogue.js';
+import { blocking } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import { readMarkup, textsFor, type Markup } from '../config/markup.js';
 import { ConsentChoice } from '../consent/choice.js';
@@ -100,6 +104,7 @@ export class CookieConsent extends LitElement implements Config {
     consentMode: { attribute: 'consent-mode', useDefault: true, parse: consentModeList.parse, fallback: consentModeList.fallback },
     logEndpoint: { attribute: 'log-endpoint', parse: parseUrl },
     reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean, parse: parseBoolean },
+    blocking: { attribute: 'blocking', useDefault: true, parse: parseBlocking },
     _status: { state: true },
     _hasOpenLink: { state: true },
     _inert: { state: true },
@@ -159,6 +164,9 @@ export class CookieConsent extends LitElement implements Config {
   /** Reload the page when a category whose code already ran is withdrawn: scripts cannot be unloaded. */
   reloadOnRevoke = false;
 
+  /** Automatic blocking of known services' tags (classic script): `auto` or `off` (set `data-blocking` on the script tag to patch nothing at all). */
+  blocking: Blocking = 'auto';
+
   /** Announced in the live region after a save. */
   private _status = '';
   /** The page has a `data-consent-open` element of its own: no floating button. */
@@ -166,7 +174,7 @@ export class CookieConsent extends LitElement implements Config {
   /** A second element on the page: renders and does nothing. */
   private _inert = false;
   /** What the element's children declare, read again when they change. */
-  private _markup: Markup = { categories: new Map(), texts: [] };
+  private _markup: Markup = { categories: new Map(), texts: [], services: [] };
 
   private _unwatch?: () => void;
 
@@ -207,6 +215,11 @@ export class CookieConsent extends LitElement implements Config {
   get language(): string {
     // An absent `lang` reads as '', which is skipped.
     return chooseLanguage([this.lang, document.documentElement.lang, ...navigator.languages]);
+  }
+
+  /** The services declared (which win) and those automatic blocking recognised on this page, by name. */
+  private get _services(): Service[] {
+    return [...new Map([...(blocking.seen ?? []), ...this._markup.services].map((service) => [service.name, service])).values()];
   }
 
   private get _strings(): Strings {
@@ -306,7 +319,7 @@ export class CookieConsent extends LitElement implements Config {
       position: this.position,
       theme: this.theme,
       privacyUrl: this.privacyUrl,
-      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup)),
+      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup, this._services)),
       draft: this._layers.draft,
       gpc: this.consent?.action === 'gpc',
       onAction: this._onAction,

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
 import type { Position, Theme } from '../config/attributes.js';
+import type { Service } from '../blocking/catalogue.js';
 import type { CategoryInfo, Markup } from '../config/markup.js';
 import { button } from '../ui/button.js';
 
@@ -13,10 +14,15 @@ export interface CategoryView extends CategoryInfo {
   name: string;
   label: string;
   description: string;
+  /** The services declared or recognised on this page in this category (SPEC 13). */
+  services: readonly Service[];
 }
 
-/** A category as shown: `<consent-category>` label and description, else the built-in strings, else its name. */
-export function describeCategory(name: string, strings: Strings, markup: Markup): CategoryView {
+/**
+ * A category as shown: `<consent-category>` label and description, else the built-in strings, else its
+ * name; and those of `services` in it.
+ */
+export function describeCategory(name: string, strings: Strings, markup: Markup, services: readonly Service[] = []): CategoryView {
   const builtIn = strings as unknown as Record<string, string | undefined>;
   const info = markup.categories.get(name);
   return {
@@ -24,6 +30,7 @@ export function describeCategory(name: string, strings: Strings, markup: Markup)
     label: info?.label ?? builtIn[`${name}Label`] ?? name,
     description: info?.description ?? builtIn[`${name}Description`] ?? '',
     cookies: info?.cookies ?? [],
+    services: services.filter((service) => service.category === name),
   };
 }
 
@@ -98,7 +105,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
 }
 
 /** A category: its switch, its description and the cookies it declares. */
-const categoryRow = ({ name, label, description, cookies }: CategoryView, { strings, draft, onToggle }: ViewModel) => {
+const categoryRow = ({ name, label, description, cookies, services }: CategoryView, { strings, draft, onToggle }: ViewModel) => {
   const necessary = name === 'necessary';
   const id = `category-${name}`;
   return html`<li class="category">
@@ -118,6 +125,12 @@ const categoryRow = ({ name, label, description, cookies }: CategoryView, { stri
        />
     </div>
     <p id="${id}-description">${description}</p>
+    ${services.length
+      ? html`<p>
+          ${strings.services}:
+          ${services.map(({ name, privacy }, index) => html`${index ? ', ' : ''}${privacy ? html`<a part="link" href=${privacy}>${name}</a>` : name}`)}
+        </p>`
+      : nothing}
     ${cookies.length
       ? html`<table>
           <caption>${strings.cookiesCaption}</caption>

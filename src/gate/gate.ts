@@ -4,6 +4,7 @@
  * placeholders for iframes and videos until then, and undoes what it can when consent is withdrawn.
  */
 import type { ReactiveController } from 'lit';
+import { blocking, released } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import type { Markup } from '../config/markup.js';
 import type { ConsentListener } from '../consent/choice.js';
@@ -17,7 +18,7 @@ import { allOffered, conditionMet, cookieMatches, parseCondition } from './rules
 import { runScript } from './scripts.js';
 
 /** Gated markup: inert scripts, and embeds whose URL waits in a `data-` attribute. */
-const GATED = ':is(script[type="text/plain" i],iframe,img,video,audio,source,embed,link)[data-category]';
+const GATED = ':is(script[type="text/plain" i],script[data-consent-service],iframe,img,video,audio,source,embed,link)[data-category]';
 
 /** What the gate needs from its element. */
 export interface GateContext {
@@ -65,6 +66,8 @@ export class Gate implements ReactiveController, ConsentListener {
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
     this._record = record;
+    // Tags held by automatic blocking follow the configuration and choice first (moves, exemptions).
+    blocking.apply?.(this._context.config(), this._context.markup(), record?.granted ?? null);
     const withdrawn = previous?.granted.filter((name) => !record?.granted.includes(name)) ?? [];
     if (withdrawn.length) this._withdraw(withdrawn, previous!);
     // The first choice in force (the stored one, or none, once the page's configuration is final) starts
@@ -83,6 +86,7 @@ export class Gate implements ReactiveController, ConsentListener {
 
   /** Watches the document for gated elements added later, and decides for those already there. */
   private _observe(): void {
+    blocking.decide = (element) => this._decideWithin(element);
     (this._observer ??= new MutationObserver((records) => {
       // Elements gone are forgotten, with their placeholder (found again if they come back); added ones are decided for.
       for (const target of placeholderTargets()) if (!target.isConnected) hidePlaceholder(target);
@@ -142,6 +146,7 @@ export class Gate implements ReactiveController, ConsentListener {
   /** Runs a gated script or loads a gated embed, once. */
   private _activate(element: Element, terms: string[]): void {
     this._settle(element);
+    released.add(element);
     this._ran.push(...terms);
     if (element instanceof HTMLScriptElement) runScript(element);
     else loadEmbed(element);
@@ -149,8 +154,13 @@ export class Gate implements ReactiveController, ConsentListener {
 
   /** Categories were withdrawn: delete their cookies, take back their iframes, reload if asked to. */
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
-        const markup = this._context.markup();
-    const patterns = withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []);
+    const markup = this._context.markup();
+    // Declared cookies, and those of the services declared or recognised on this page (SPEC 13).
+    const services = [...(blocking.seen ?? []), ...markup.services].filter((service) => withdrawn.includes(service.category));
+    const patterns = [
+      ...withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []),
+      ...services.flatMap((service) => service.cookies),
+    ];
     // Each matching cookie is deleted on every path and domain this page can reach: it may have been set on any.
     // The consent cookie never matches: it holds the very withdrawal.
     const { cookieName } = this._context.config();
@@ -163,6 +173,7 @@ export class Gate implements ReactiveController, ConsentListener {
         // Back to an empty document (its third party stops running) and to waiting, with its placeholder.
         frame.src = 'about:blank';
         this._settled.delete(frame);
+        released.delete(frame);
       }
     }
     // Scripts that ran cannot be stopped: only a reload forgets them.

@@ -1,7 +1,8 @@
 /**
  * Placeholders of gated `<iframe>` and `<video>` (SPEC 8): a `<consent-placeholder>` inserted before
- * the element, taken out of the flow and laid over the element's own box, so that showing or removing
- * it never moves the page. Its shadow root holds a labelled group with "Load" and "Always allow".
+ * the element, taken out of the flow and laid over the element's own box (its corners and border too), so
+ * that showing or removing it never moves the page. Its shadow root holds a labelled group: who provides
+ * it (the service automatic blocking named, else the host), a short text, "Load" and "Always allow".
  */
 import { adoptStyles, css, html, render } from 'lit';
 import { format, type Strings } from '../i18n/index.js';
@@ -27,7 +28,7 @@ const styles = [
       position: absolute;
       z-index: 1;
     }
-    /* The placeholder's box, the only div here. */
+    /* The placeholder's box, the only div here, with the element's corners and border (else a thin one). */
     div {
       height: 100%;
       overflow: auto;
@@ -40,12 +41,17 @@ const styles = [
       font: var(--_font);
       color: var(--_color);
       background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+      border: var(--_frame, 1px solid var(--_border));
+      border-radius: inherit;
     }
-    /* The text on a line of its own, the buttons side by side under it. */
+    /* The title and the text each on a line of their own, the buttons side by side under them. */
+    strong,
     p {
       width: 100%;
+      margin: 0;
+    }
+    strong {
+      font-size: 1.2em;
     }
   `,
 ];
@@ -69,11 +75,14 @@ function place(entries: { target: Element }[]): void {
     box.style.cssText = '';
     return [[box, target] as const];
   });
-  for (const [box, to, from] of boxes.map(([box, target]) => [box, target.getBoundingClientRect(), box.getBoundingClientRect()] as const)) {
+  const measured = boxes.map(([box, target]) => [box, target.getBoundingClientRect(), box.getBoundingClientRect(), getComputedStyle(target)] as const);
+  for (const [box, to, from, style] of measured) {
+    const border = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth);
     // An element with no box (e.g. `display: none`) gets no placeholder either.
     box.style.cssText =
       to.width && to.height
-        ? `width:${to.width}px;height:${to.height}px;translate:${to.left - from.left}px ${to.top - from.top}px`
+        ? `width:${to.width}px;height:${to.height}px;translate:${to.left - from.left}px ${to.top - from.top}px;border-radius:${style.borderRadius}` +
+          (border ? `;--_frame:${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}` : '')
         : 'display:none';
   }
 }
@@ -109,9 +118,11 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
   }
   // Who provides it: the host of its (or its first source's) URL, else the page's own.
   const src = target.getAttribute('data-src') ?? target.querySelector('source[data-src]')?.getAttribute('data-src');
-  const values = { provider: parseUrl(src ?? '', document.baseURI)?.hostname || location.hostname, category };
+  const provider = target.getAttribute('data-consent-service') || parseUrl(src ?? '', document.baseURI)?.hostname || location.hostname;
+  const values = { provider, category };
   render(
     html`<div part="placeholder" role="group" aria-label=${format(strings.placeholderLabel, values)}>
+      <strong>${provider}</strong>
       <p>${format(strings.placeholderText, values)}</p>
       ${button('load', strings.load, '', load)}
       ${button('allow', strings.allow, '', allow)}

@@ -2,6 +2,7 @@
  * Running gated scripts (SPEC 8): each `<script type="text/plain">` becomes a real script, once, in the
  * order it was queued; an external one finishes loading and running before the next one starts.
  */
+import { givenUrls } from '../blocking/hooks.js';
 import { warn } from '../warn.js';
 import { safeSource } from './embeds.js';
 
@@ -48,28 +49,35 @@ export function runScript(original?: HTMLScriptElement): void {
       warn(`data-type="${type}" never runs.`, gated);
       continue;
     }
-    const script = document.createElement('script');
+    // One held by automatic blocking was never started: it runs itself, with the handlers page code gave it.
+    const reuse = gated.hasAttribute('data-consent-service');
+    const script = reuse ? gated : document.createElement('script');
     try {
-      for (const { name, value } of gated.attributes) if (name !== 'src') script.setAttribute(name, value);
+      if (!reuse) {
+        for (const { name, value } of gated.attributes) if (name !== 'src') script.setAttribute(name, value);
+        script.text = (policy?.createScript(gated.text) ?? gated.text) as string;
+        script.nonce = gated.nonce;
+      }
       script.type = type;
-      script.text = (policy?.createScript(gated.text) ?? gated.text) as string;
-      script.nonce = gated.nonce;
       if (src !== null) {
-        script.src = (policy?.createScriptURL(src) ?? src) as string;
+        // As page code gave it (a TrustedScriptURL under Trusted Types), else through our policy.
+        script.src = (givenUrls.get(gated) ?? policy?.createScriptURL(src) ?? src) as string;
         // The queue waits for it.
         loading = true;
-        script.onload = script.onerror = () => {
+        const next = () => {
           loading = false;
           runScript();
         };
+        script.addEventListener('load', next, { once: true });
+        script.addEventListener('error', next, { once: true });
       }
-    } catch (error) {
+    } catch {
       // Trusted Types refused our policy's values: the page's policy list lacks `cookie-consent`.
       warn('Trusted Types: allow the policy "cookie-consent" to run gated scripts.', gated);
       loading = false;
       continue;
     }
     // The real script takes the inert one's place, so that code which looks itself up finds it.
-    gated.replaceWith(script);
+    if (!reuse) gated.replaceWith(script);
   }
 }

@@ -37,4 +37,5 @@ Videos, Karten und mehr von Dritten, die eigene Cookies setzen können.|\
 |\
 Lassen Werbepartner Werbung hier und anderswo personalisieren und messen.|\
 Präferenzen|\
-Speichern Ihre Sprache und andere Einstellungen.');
+Speichern Ihre Sprache und andere Einstellungen.|\
+Dienste und ihre Datenschutzerklärungen');

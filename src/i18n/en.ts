@@ -47,6 +47,8 @@ export const en = {
   marketingDescription: 'Let ad partners personalize and measure ads, here and elsewhere.',
   preferencesLabel: 'Preferences',
   preferencesDescription: 'Remember your language and other settings.',
+  /** Before a category's services in the preferences, each linked to its privacy policy where known. */
+  services: 'Services and their privacy policies',
 };
 
 /** A full set of UI strings. */

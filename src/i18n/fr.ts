@@ -37,4 +37,5 @@ Vidéos, cartes et autres contenus tiers, pouvant déposer leurs cookies.|\
 Publicité|\
 Permettent à nos partenaires de personnaliser et de mesurer les publicités, ici et ailleurs.|\
 Préférences|\
-Mémorisent votre langue et d’autres paramètres.');
+Mémorisent votre langue et d’autres paramètres.|\
+Services et leurs politiques de confidentialité');

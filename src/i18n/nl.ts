@@ -37,4 +37,5 @@ Video’s, kaarten en meer van derden, die eigen cookies kunnen plaatsen.|\
 |\
 Laten advertentiepartners advertenties personaliseren en meten, hier en elders.|\
 Voorkeuren|\
-Onthouden uw taal en andere instellingen.');
+Onthouden uw taal en andere instellingen.|\
+Diensten en hun privacybeleid');

@@ -41,7 +41,7 @@ describe('<consent-texts> overrides', () => {
         <iframe data-category="content" data-src="https://video.example/embed/1" title="video"></iframe>
         <cookie-consent lang="${pageLang}" categories="analytics content marketing preferences" privacy-url="/privacy">
           <consent-texts ${textsLang && `lang="${textsLang}"`} ${attributes}></consent-texts>
-          <consent-category name="analytics"><consent-cookie name="_pk_id" provider="Matomo" duration="13 months"></consent-cookie></consent-category>
+          <consent-category name="analytics"><consent-cookie name="_pk_id" provider="Matomo" duration="13 months"></consent-cookie><consent-service name="Matomo"></consent-service></consent-category>
         </cookie-consent>`);
       control(element, 'customize').click();
       await element.updateComplete;

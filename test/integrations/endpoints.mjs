@@ -1,7 +1,8 @@
 // Test-server endpoints for the integration tests (wired into web-test-runner.config.mjs as middleware):
 //   POST /__receipts/<key>   records the body (a consent receipt); GET returns the ones recorded, as JSON
 //   POST /__receipts-500     answers 500, like a broken receipts endpoint
-//   GET  /__bundle.js        src/bundle.ts built as the classic script (IIFE), to test the script tag
+//   GET  /__bundle.js        src/bundle.ts built as the classic script (IIFE), to test the script tag;
+//                            ?entry=blocking: with test-only catalogue services (test/blocking/bundle-entry.ts)
 //   GET  /__fuzz             the fuzz harness's settings (test/fuzz): `{ seed, count, rejectEvery }` from FUZZ_SEED,
 //                            FUZZ_COUNT (200: the slice `npm test` runs), FUZZ_REJECT_EVERY; POST appends the
 //                            run's report (JSON, one line) to the file FUZZ_REPORT when set
@@ -60,7 +61,9 @@ export async function integrationEndpoints(context, next) {
     }
   } else if (path === '/__bundle.js') {
     const built = await build({
-      entryPoints: ['src/bundle.ts'],
+      entryPoints: [context.query.entry === 'blocking' ? 'test/blocking/bundle-entry.ts' : 'src/bundle.ts'],
+      // The test entry only imports (package.json's `sideEffects` would drop those imports).
+      ignoreAnnotations: context.query.entry === 'blocking',
       bundle: true,
       format: 'iife',
       target: 'es2021',
