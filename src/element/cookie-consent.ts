@@ -88,15 +88,15 @@ export class CookieConsent extends LitElement implements Config {
   static override styles: CSSResultGroup = styles;
 
   static override properties: PropertyDeclarations = {
-    categories: { attribute: 'categories', useDefault: true, parse: categoryList.parse, fallback: categoryList.fallback },
+    categories: { useDefault: true, parse: categoryList.parse, fallback: categoryList.fallback },
     privacyUrl: { attribute: 'privacy-url', parse: parseUrl },
-    revision: { attribute: 'revision', useDefault: true, parse: parseRevision },
+    revision: { useDefault: true, parse: parseRevision },
     expiresDays: { attribute: 'expires-days', useDefault: true, parse: parseExpiresDays, fallback: clampExpiresDays },
     cookieName: { attribute: 'cookie-name', useDefault: true, parse: parseCookieName },
     cookieDomain: { attribute: 'cookie-domain', parse: parseCookieDomain },
-    position: { attribute: 'position', useDefault: true, parse: parsePosition },
-    theme: { attribute: 'theme', useDefault: true, parse: parseTheme },
-    gpc: { attribute: 'gpc', useDefault: true, parse: parseGpc },
+    position: { useDefault: true, parse: parsePosition },
+    theme: { useDefault: true, parse: parseTheme },
+    gpc: { useDefault: true, parse: parseGpc },
     consentMode: { attribute: 'consent-mode', useDefault: true, parse: consentModeList.parse, fallback: consentModeList.fallback },
     logEndpoint: { attribute: 'log-endpoint', parse: parseUrl },
     reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean, parse: parseBoolean },
@@ -120,7 +120,7 @@ export class CookieConsent extends LitElement implements Config {
 
   /** Every property with a `parse` holds a value in use (src/element/properties.ts). */
   static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return parsedAccessor(super.getPropertyDescriptor(name, key, options), options);
+    return parsedAccessor(name, super.getPropertyDescriptor(name, key, options), options);
   }
 
   /** Optional categories in display order (attribute: space- or comma-separated). `necessary` always exists. */
