@@ -11,8 +11,11 @@ const reserved = [];
 const ours = ['src/**/*.ts'];
 
 // The html`` and css`` templates of our source, whitespace and comments out (a maintained minifier:
-// html-minifier-terser and clean-css through minify-literals).
-const minifyTemplates = () => minifyTemplateLiterals({ include: ours, failOnError: true });
+// html-minifier-terser and clean-css through minify-literals). Lit reads unquoted attribute values and
+// bindings (`part=link`, `lang=${…}`); clean-css level 2 also merges shorthands (`transition`). Never
+// `sortAttributes` or `sortClassName`: they move attributes away from their `${…}` expressions.
+const minifyOptions = { removeAttributeQuotes: true, minifyCSS: { level: 2 } };
+const minifyTemplates = () => minifyTemplateLiterals({ include: ours, failOnError: true, options: { minifyOptions } });
 
 const external = (id) => /^(lit|js-cookie)($|\/)|^@lit\//.test(id);
 
