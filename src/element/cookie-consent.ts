@@ -36,7 +36,7 @@ import { warn } from '../warn.js';
 import { BannerRoom } from './banner-room.js';
 import { styles } from './cookie-consent.styles.js';
 import { Layers } from './layers.js';
-import { pageHasOpener, watchPage } from './page.js';
+import { pageHasOpener, watchPage, whenParsed } from './page.js';
 import { parsedAccessor } from './properties.js';
 import { describeCategory, renderBanner, renderOpenButton, renderPreferences } from './view.js';
 
@@ -267,7 +267,7 @@ export class CookieConsent extends LitElement implements Config {
   private _start(): void {
     if (this !== CookieConsent.created || document.readyState !== 'loading') return this._begin();
     if (!hasStoredChoice() && !gpcSignal()) this._layer('banner', true);
-    document.addEventListener('DOMContentLoaded', () => this.isConnected && this._choice.record === undefined && this._begin(), { once: true });
+    whenParsed(() => this.isConnected && this._choice.record === undefined && this._begin());
   }
 
   /** Reads the stored choice (gating follows), and asks when there is none (GPC: saves a reject-all). */
@@ -276,9 +276,7 @@ export class CookieConsent extends LitElement implements Config {
     if (record) this._layer('banner', false);
     else if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
     else this._layer('banner', true);
-    const ready = () => emit(this, 'consent-ready', { consent: this.consent });
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
-    else queueMicrotask(ready);
+    whenParsed(() => emit(this, 'consent-ready', { consent: this.consent }));
   }
 
   /**
