@@ -348,22 +348,18 @@ export class CookieConsent extends LitElement implements Config {
   /** Saves a choice made on this page and tells the page. */
   private _save(granted: Iterable<string>, action: ConsentAction): void {
     if (this._inert) return;
-    const previous = this.consent;
-    const record = this._choice.save(granted, action, this.language);
     this._status = this._strings.saved;
-    this._changed(record, previous);
+    this._changed(this.consent, this._choice.save(granted, action, this.language));
   }
 
   /** A choice saved in another tab of this site: in force here when valid here. */
   private _receive(value: unknown): void {
-    if (this._inert) return;
-    const previous = this.consent;
-    const record = this._choice.receive(value);
-    if (record) this._changed(record, previous);
+    if (!this._inert) this._changed(this.consent, this._choice.receive(value));
   }
 
-  /** A saved choice is in force: the layers close and the page hears of it. */
-  private _changed(record: ConsentRecord, previous: ConsentRecord | null): void {
+  /** A saved choice is in force (none: nothing changed): the layers close and the page hears of it. */
+  private _changed(previous: ConsentRecord | null, record: ConsentRecord | null): void {
+    if (!record) return;
     this.hide();
     emit(this, 'consent-change', { consent: record, previous, changed: changedCategories(previous, record), action: record.action });
   }
