@@ -23,9 +23,9 @@ if (scriptModes?.length && !customElements.get('cookie-consent')) startConsentMo
 const registered = defineCookieConsent() ?? CookieConsent;
 
 if (script && registered === CookieConsent) {
-  CookieConsent.scriptDefaults = [...script.attributes]
-    .filter(({ name }) => name.startsWith('data-'))
-    .map(({ name, value }): [string, string] => [name.slice(5), value]);
+  CookieConsent.scriptDefaults = [...script.attributes].flatMap(({ name, value }): [string, string][] =>
+    name.startsWith('data-') ? [[name.slice(5), value]] : [],
+  );
   const create = () => document.createElement('cookie-consent');
   if (document.querySelector('cookie-consent')) {
     // The page brought its own element.
