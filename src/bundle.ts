@@ -9,6 +9,7 @@ import { defineCookieConsent } from './define.js';
 import { consentModeList } from './config/attributes.js';
 import { startConsentModes } from './integrations/consent-mode.js';
 import { startBlocking } from './blocking/intercept.js';
+import { whenParsed } from './element/page.js';
 
 // For subclasses written in a page that has only this script: Lit's tags, the copy the element renders
 // with (`class extends CookieConsent { static styles = [CookieConsent.styles, CookieConsent.css`…`] }`).
@@ -25,11 +26,10 @@ if (script?.getAttribute('data-blocking') !== 'off' && !customElements.get('cook
 const registered = defineCookieConsent() ?? CookieConsent;
 
 if (script && registered === CookieConsent) {
-  CookieConsent.scriptDefaults = [...script.attributes]
-    .filter(({ name }) => name.startsWith('data-'))
-    .map(({ name, value }): [string, string] => [name.slice(5), value]);
+  CookieConsent.scriptDefaults = [...script.attributes].flatMap(({ name, value }): [string, string][] =>
+    name.startsWith('data-') ? [[name.slice(5), value]] : [],
+  );
   const create = () => document.createElement('cookie-consent');
-  const onParsed = (then: () => unknown) => document.addEventListener('DOMContentLoaded', then);
   if (document.querySelector('cookie-consent')) {
     // The page brought its own element.
   } else if (document.readyState !== 'loading') {
@@ -42,9 +42,9 @@ if (script && registered === CookieConsent) {
     const created = (CookieConsent.created = create());
     (document.body ?? document.documentElement).append(created);
     type Movable = HTMLElement & { moveBefore(node: Node, child: null): void };
-    onParsed(() => created.isConnected && created.nextSibling && (document.body as Movable).moveBefore(created, null));
+    whenParsed(() => created.isConnected && created.nextSibling && (document.body as Movable).moveBefore(created, null));
   } else {
-    onParsed(() => document.querySelector('cookie-consent') || document.body.append(create()));
+    whenParsed(() => document.querySelector('cookie-consent') || document.body.append(create()));
   }
 }
 

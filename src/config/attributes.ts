@@ -68,16 +68,16 @@ export const parseRevision = (value: unknown): string | undefined => text(value)
 /** A number, or the number a non-empty text spells. */
 const number = (value: unknown): number => (typeof value === 'number' ? value : text(value) ? Number(value) : NaN);
 
-/** Days a choice stays valid: a whole number (or its text) in 1..395. */
-export function parseExpiresDays(value: unknown): number | undefined {
-  const days = number(value);
-  return Number.isInteger(days) && days >= 1 && days <= 395 ? days : undefined;
-}
-
 /** What to use for a number of days outside 1..395 or with a fraction: the nearest valid one. */
 export function clampExpiresDays(value: unknown): number | undefined {
   const days = number(value);
   return Number.isFinite(days) ? Math.min(395, Math.max(1, Math.round(days))) : undefined;
+}
+
+/** Days a choice stays valid: a whole number (or its text) in 1..395, the one number the clamp keeps as it is. */
+export function parseExpiresDays(value: unknown): number | undefined {
+  const days = number(value);
+  return clampExpiresDays(days) === days ? days : undefined;
 }
 
 /** A cookie name (an RFC 6265 token). */

@@ -48,7 +48,7 @@ export const styles = [
     top: calc(var(--_space) * 0.75);
   }
   .body {
-    flex: 1 1 26rem;
+    flex: 26rem;
   }
   h2 {
     margin: 0;
@@ -66,7 +66,7 @@ export const styles = [
     font-weight: 600;
   }
   .actions {
-    flex: 1 1 auto;
+    flex: auto;
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
@@ -74,7 +74,7 @@ export const styles = [
   /* Reject all and Accept all alike (same basis and growth), the quieter button after them at its own
      width; where the three don't fit on a line (narrow screens), it wraps to a full row of its own. */
   .actions > * {
-    flex: 2 1 8em;
+    flex: 2 8em;
   }
   .secondary {
     flex: auto;
@@ -200,8 +200,7 @@ export const styles = [
     border-collapse: collapse;
   }
   caption,
-  th,
-  td {
+  th {
     text-align: start;
   }
   th,

@@ -1,4 +1,8 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+// The languages and Consent Mode first: the classic script's modules follow this order, and this one
+// compresses best (21 B less gzip than in path order).
+import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
+import { ConsentModes, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_COOKIE_NAME,
@@ -31,8 +35,6 @@ import { hasStoredChoice } from '../consent/store.js';
 import { changedCategories, type ConsentAction, type ConsentRecord } from '../consent/record.js';
 import { emit } from '../events.js';
 import { Gate } from '../gate/gate.js';
-import { chooseLanguage, registerLanguage, stringsFor, type Strings } from '../i18n/index.js';
-import { ConsentModes, defaultConsentModeMapping, type ConsentModeMapping } from '../integrations/consent-mode.js';
 import { gpcRequestsRejection, gpcSignal } from '../integrations/gpc.js';
 import { receipts } from '../integrations/receipts.js';
 import { TabSyncController } from '../integrations/tabs.js';
@@ -40,7 +42,7 @@ import { warn } from '../warn.js';
 import { BannerRoom } from './banner-room.js';
 import { styles } from './cookie-consent.styles.js';
 import { Layers } from './layers.js';
-import { pageHasOpener, watchPage } from './page.js';
+import { pageHasOpener, watchPage, whenParsed } from './page.js';
 import { parsedAccessor } from './properties.js';
 import { describeCategory, renderBanner, renderOpenButton, renderPreferences } from './view.js';
 
@@ -92,15 +94,15 @@ export class CookieConsent extends LitElement implements Config {
   static override styles: CSSResultGroup = styles;
 
   static override properties: PropertyDeclarations = {
-    categories: { attribute: 'categories', useDefault: true, parse: categoryList.parse, fallback: categoryList.fallback },
+    categories: { useDefault: true, parse: categoryList.parse, fallback: categoryList.fallback },
     privacyUrl: { attribute: 'privacy-url', parse: parseUrl },
-    revision: { attribute: 'revision', useDefault: true, parse: parseRevision },
+    revision: { useDefault: true, parse: parseRevision },
     expiresDays: { attribute: 'expires-days', useDefault: true, parse: parseExpiresDays, fallback: clampExpiresDays },
     cookieName: { attribute: 'cookie-name', useDefault: true, parse: parseCookieName },
     cookieDomain: { attribute: 'cookie-domain', parse: parseCookieDomain },
-    position: { attribute: 'position', useDefault: true, parse: parsePosition },
-    theme: { attribute: 'theme', useDefault: true, parse: parseTheme },
-    gpc: { attribute: 'gpc', useDefault: true, parse: parseGpc },
+    position: { useDefault: true, parse: parsePosition },
+    theme: { useDefault: true, parse: parseTheme },
+    gpc: { useDefault: true, parse: parseGpc },
     consentMode: { attribute: 'consent-mode', useDefault: true, parse: consentModeList.parse, fallback: consentModeList.fallback },
     logEndpoint: { attribute: 'log-endpoint', parse: parseUrl },
     reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean, parse: parseBoolean },
@@ -125,7 +127,7 @@ export class CookieConsent extends LitElement implements Config {
 
   /** Every property with a `parse` holds a value in use (src/element/properties.ts). */
   static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return parsedAccessor(super.getPropertyDescriptor(name, key, options), options);
+    return parsedAccessor(name, super.getPropertyDescriptor(name, key, options), options);
   }
 
   /** Optional categories in display order (attribute: space- or comma-separated). `necessary` always exists. */
@@ -280,7 +282,7 @@ export class CookieConsent extends LitElement implements Config {
   private _start(): void {
     if (this !== CookieConsent.created || document.readyState !== 'loading') return this._begin();
     if (!hasStoredChoice() && !gpcSignal()) this._layer('banner', true);
-    document.addEventListener('DOMContentLoaded', () => this.isConnected && this._choice.record === undefined && this._begin(), { once: true });
+    whenParsed(() => this.isConnected && this._choice.record === undefined && this._begin());
   }
 
   /** Reads the stored choice (gating follows), and asks when there is none (GPC: saves a reject-all). */
@@ -289,9 +291,7 @@ export class CookieConsent extends LitElement implements Config {
     if (record) this._layer('banner', false);
     else if (gpcRequestsRejection(this.gpc)) this._save([], 'gpc');
     else this._layer('banner', true);
-    const ready = () => emit(this, 'consent-ready', { consent: this.consent });
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
-    else queueMicrotask(ready);
+    whenParsed(() => emit(this, 'consent-ready', { consent: this.consent }));
   }
 
   /**
@@ -363,22 +363,18 @@ export class CookieConsent extends LitElement implements Config {
   /** Saves a choice made on this page and tells the page. */
   private _save(granted: Iterable<string>, action: ConsentAction): void {
     if (this._inert) return;
-    const previous = this.consent;
-    const record = this._choice.save(granted, action, this.language);
     this._status = this._strings.saved;
-    this._changed(record, previous);
+    this._changed(this.consent, this._choice.save(granted, action, this.language));
   }
 
   /** A choice saved in another tab of this site: in force here when valid here. */
   private _receive(value: unknown): void {
-    if (this._inert) return;
-    const previous = this.consent;
-    const record = this._choice.receive(value);
-    if (record) this._changed(record, previous);
+    if (!this._inert) this._changed(this.consent, this._choice.receive(value));
   }
 
-  /** A saved choice is in force: the layers close and the page hears of it. */
-  private _changed(record: ConsentRecord, previous: ConsentRecord | null): void {
+  /** A saved choice is in force (none: nothing changed): the layers close and the page hears of it. */
+  private _changed(previous: ConsentRecord | null, record: ConsentRecord | null): void {
+    if (!record) return;
     this.hide();
     emit(this, 'consent-change', { consent: record, previous, changed: changedCategories(previous, record), action: record.action });
   }

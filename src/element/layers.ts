@@ -9,6 +9,14 @@ import { focusedElement } from './page.js';
 
 export type View = 'banner' | 'preferences';
 
+/** A copy of `set` with `item` in it or not. */
+function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): ReadonlySet<T> {
+  const copy = new Set(set);
+  if (on) copy.add(item);
+  else copy.delete(item);
+  return copy;
+}
+
 export class Layers implements ReactiveController {
   /** The layers open. */
   shown: ReadonlySet<View> = new Set();
@@ -34,10 +42,7 @@ export class Layers implements ReactiveController {
    */
   set(view: View, open: boolean, opener?: HTMLElement): void {
     if (this.shown.has(view) === open) return;
-    const shown = new Set(this.shown);
-    if (open) shown.add(view);
-    else shown.delete(view);
-    this.shown = shown;
+    this.shown = toggled(this.shown, view, open);
     this._host.requestUpdate();
     if (view === 'preferences') {
       if (open) {
@@ -55,10 +60,7 @@ export class Layers implements ReactiveController {
 
   /** A switch of the preferences changed. */
   toggle(category: string, on: boolean): void {
-    const draft = new Set(this.draft);
-    if (on) draft.add(category);
-    else draft.delete(category);
-    this.draft = draft;
+    this.draft = toggled(this.draft, category, on);
     this._host.requestUpdate();
   }
 

@@ -26,9 +26,16 @@ function shown(value: unknown): string {
   }
 }
 
-/** Lit's accessor of a property, made to parse what is set when the declaration has `parse`. */
-export function parsedAccessor(descriptor: PropertyDescriptor | undefined, options: PropertyDeclaration): PropertyDescriptor | undefined {
-  const { parse, fallback, attribute } = options;
+/**
+ * Lit's accessor of a property, made to parse what is set when the declaration has `parse`. Warnings
+ * name the attribute: `attribute`, or else the property's name (a one-word name, which Lit uses as it is).
+ */
+export function parsedAccessor(
+  name: PropertyKey,
+  descriptor: PropertyDescriptor | undefined,
+  options: PropertyDeclaration,
+): PropertyDescriptor | undefined {
+  const { parse, fallback, attribute = name } = options;
   if (!parse || !descriptor) return descriptor;
   return {
     ...descriptor,

@@ -10,19 +10,19 @@ import { css } from 'lit';
  */
 export const themeStyles = css`
   :host {
-    --_background: var(--cookie-consent-background, light-dark(#fff, #1b1f26));
-    --_color: var(--cookie-consent-color, light-dark(#161b26, #eef1f5));
-    --_accent: var(--cookie-consent-accent, light-dark(#1c2536, #e9edf3));
-    --_on-accent: var(--cookie-consent-accent-color, light-dark(#fff, #151a22));
-    --_border: var(--cookie-consent-border-color, light-dark(#7b8494, #7d8794));
-    --_focus: var(--cookie-consent-focus-color, light-dark(#2563eb, #8ab4ff));
-    --_radius: var(--cookie-consent-radius, 12px);
-    --_space: var(--cookie-consent-spacing, 16px);
-    --_font: var(--cookie-consent-font-size, 15px) / 1.5 var(--cookie-consent-font-family, system-ui, sans-serif);
+    --_background: var(--cookie-consent-background,light-dark(#fff,#1b1f26));
+    --_color: var(--cookie-consent-color,light-dark(#161b26,#eef1f5));
+    --_accent: var(--cookie-consent-accent,light-dark(#1c2536,#e9edf3));
+    --_on-accent: var(--cookie-consent-accent-color,light-dark(#fff,#151a22));
+    --_border: var(--cookie-consent-border-color,light-dark(#7b8494,#7d8794));
+    --_focus: var(--cookie-consent-focus-color,light-dark(#2563eb,#8ab4ff));
+    --_radius: var(--cookie-consent-radius,12px);
+    --_space: var(--cookie-consent-spacing,16px);
+    --_font: var(--cookie-consent-font-size,15px) / 1.5 var(--cookie-consent-font-family,system-ui,sans-serif);
     /* Side padding of the layers: 1.5 spaces, down to 1 on narrow screens (below 600 px). */
-    --_side: clamp(var(--_space), 4vw, var(--_space) * 1.5);
-    --_surface: color-mix(in srgb, var(--_color) 6%, var(--_background));
-    --_line: color-mix(in srgb, var(--_color) 14%, var(--_background));
+    --_side: clamp(var(--_space),4vw,var(--_space)*1.5);
+    --_surface: color-mix(in srgb,var(--_color) 6%,var(--_background));
+    --_line: color-mix(in srgb,var(--_color) 14%,var(--_background));
   }
   * {
     box-sizing: border-box;
