@@ -54,6 +54,9 @@ describe('configurator controls', () => {
     expect(c.preview().expiresDays).to.equal(30);
     await c.set('[data-field="gpc"]', 'ignore');
     expect(c.preview().gpc).to.equal('ignore');
+    await c.set('[data-field="blocking"]', 'off');
+    expect(c.preview().blocking).to.equal('off');
+    expect(c.snippet()).to.include('data-blocking="off"');
     const endpoint = `/__receipts/configurator-${Math.random().toString(36).slice(2)}`;
     await c.set('[data-field="log-endpoint"]', endpoint);
     expect(c.preview().logEndpoint).to.equal(endpoint);

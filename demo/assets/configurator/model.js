@@ -38,7 +38,7 @@ export const safeCssValue = (value) => (/^[\w\s#%(),.'"+-]*$/.test(value) ? valu
 
 /** The attributes the form sets, in the order the snippet writes them. */
 export const ATTRIBUTES = ['categories', 'privacy-url', 'revision', 'expires-days', 'cookie-name', 'cookie-domain', 'lang',
-  'position', 'theme', 'gpc', 'consent-mode', 'log-endpoint', 'reload-on-revoke'];
+  'position', 'theme', 'gpc', 'blocking', 'consent-mode', 'log-endpoint', 'reload-on-revoke'];
 
 /** A fresh configuration: the element's defaults, and the demo's script URL. */
 export function defaults() {
@@ -55,6 +55,7 @@ export function defaults() {
     position: 'bottom',
     theme: 'auto',
     gpc: 'honor',
+    blocking: 'auto',
     'consent-mode': [],
     'log-endpoint': '',
     'reload-on-revoke': false,
@@ -63,7 +64,7 @@ export function defaults() {
   };
 }
 
-const ELEMENT_DEFAULTS = { revision: '1', 'expires-days': '182', position: 'bottom', theme: 'auto', gpc: 'honor' };
+const ELEMENT_DEFAULTS = { revision: '1', 'expires-days': '182', position: 'bottom', theme: 'auto', gpc: 'honor', blocking: 'auto' };
 
 /** The element's attributes for a configuration, defaults left out: [name, value] pairs ('' for a boolean). */
 export function attributesOf(config) {
