@@ -79,6 +79,7 @@ function labelPasses(raw: readonly RawPass[], site: SiteFacts, firstSeen: Readon
         cookies: page.cookies.map(cookie),
         storage: page.storage.map((key) => ({ ...key, label: labeller.cookie(key.key) })),
         requests: page.requests.map((request) => ({ ...request, label: labeller.url(new URL(request.example)) })),
+        ...(page.heldHosts.length ? { heldInSource: [...new Set(page.heldHosts)] } : {}),
       };
     }),
   }));

@@ -42,6 +42,11 @@ export interface PageFacts {
   others: string[];
   declarations: Declarations;
   links: string[];
+  /**
+   * Hosts of the tags automatic blocking holds in this page (`data-consent-service`): tags of the page
+   * source, which the browser may request before any script acts (tags made by code are held before).
+   */
+  heldHosts: string[];
 }
 
 /** Reads the page's banner, declarations and links. */
@@ -76,6 +81,14 @@ export async function inspectPage(page: Page): Promise<PageFacts> {
       others: Object.entries(selectors).filter(([, selector]) => document.querySelector(selector)).map(([name]) => name),
       declarations,
       links: [...links],
+      heldHosts: [...document.querySelectorAll('[data-consent-service]')].flatMap((held) => {
+        const url = held.getAttribute('data-src') ?? held.getAttribute('data-href') ?? held.getAttribute('data-srcset')?.split(/[\s,]/)[0];
+        try {
+          return url ? [new URL(url, location.href).host] : [];
+        } catch {
+          return [];
+        }
+      }),
     };
   }, otherBanners);
 }

@@ -34,6 +34,8 @@ export interface RawPage {
   cookies: Cookie[];
   storage: StorageKey[];
   requests: RawRequest[];
+  /** Hosts automatic blocking held in the page source (see `PageFacts`). */
+  heldHosts: string[];
 }
 
 export interface RawPass {
@@ -167,7 +169,7 @@ export async function runPass(browser: Browser, name: PassName, urls: readonly s
       const url = list[index];
       settings.onProgress?.({ pass: name, index, total: limit, url });
       if (index > 0 || !action) current = { host: new URL(url).host, requests: new Map() };
-      const result: RawPage = { url, status: null, ours: false, others: [], cookies: [], storage: [], requests: [] };
+      const result: RawPage = { url, status: null, ours: false, others: [], cookies: [], storage: [], requests: [], heldHosts: [] };
       try {
         const response = await open(page, url, settings.timeout);
         result.status = response?.status() ?? null;
@@ -176,6 +178,7 @@ export async function runPass(browser: Browser, name: PassName, urls: readonly s
         const facts = await inspectPage(page);
         result.ours = facts.ours;
         result.others = facts.others;
+        result.heldHosts = facts.heldHosts;
         if (facts.cookieName) site.consentCookies.add(facts.cookieName);
         site.declarations.services.push(...facts.declarations.services);
         site.declarations.cookies.push(...facts.declarations.cookies);

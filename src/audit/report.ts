@@ -68,6 +68,8 @@ export interface PageResult {
   cookies: CookieSeen[];
   storage: StorageSeen[];
   requests: RequestSeen[];
+  /** Hosts of tags in the page source that automatic blocking held: requested by the browser, never run. */
+  heldInSource?: string[];
 }
 
 /** One pass: a fresh browser context, the choice it made, and the pages. */

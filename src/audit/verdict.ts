@@ -28,12 +28,16 @@ function cookieFinding(cookie: CookieSeen): Pick<Finding, 'severity' | 'detail'>
   };
 }
 
-function requestFinding(request: RequestSeen): Pick<Finding, 'severity' | 'detail'> | undefined {
+function requestFinding(request: RequestSeen, heldInSource: readonly string[] = []): Pick<Finding, 'severity' | 'detail'> | undefined {
   const { category, service } = request.label;
   if (category === 'necessary') return undefined;
   const what = `${request.count} ${request.kind} request${request.count === 1 ? '' : 's'} to ${request.host}`;
   if (category === null) return { severity: 'review', detail: `${what} (${service}, in no consent category: check it is necessary)` };
-  return { severity: 'fail', detail: `${what} (${service}, needs ${category} consent)` };
+  // Held by automatic blocking (it never ran), but the browser requested it while parsing: only markup stops that.
+  const source = heldInSource.includes(request.host)
+    ? `; requested before consent from the page source: mark it up (type="text/plain" data-category="${category}" data-src=…)`
+    : '';
+  return { severity: 'fail', detail: `${what} (${service}, needs ${category} consent)${source}` };
 }
 
 function storageFinding(entry: StorageSeen): Pick<Finding, 'severity' | 'detail'> | undefined {
@@ -63,7 +67,7 @@ export function findingsOf(passes: readonly PassResult[]): Finding[] {
         if (found) findings.push({ ...found, detail: `${passLabel[pass.name]}: ${found.detail}`, pass: pass.name, page: page.url, type, name, label });
       };
       for (const cookie of page.cookies) add('cookie', cookie.name, cookie.label, cookieFinding(cookie));
-      for (const request of page.requests) add('request', request.host, request.label, requestFinding(request));
+      for (const request of page.requests) add('request', request.host, request.label, requestFinding(request, page.heldInSource));
       for (const entry of page.storage) add('storage', entry.key, entry.label, storageFinding(entry));
     }
   }

@@ -29,6 +29,8 @@ before(async () => {
   vendor = await startVendor();
   site = await startSite({
     // Automatic blocking turned off (blocking="off"), and the analytics tag not marked up.
+    // The same tag with automatic blocking on (the default): held, never run, but the browser's parser asks for it.
+    '/source': page(`<script src="${analytics}"></script>`),
     '/leaky': page(`<cookie-consent categories="analytics content marketing" blocking="off"></cookie-consent><script src="${analytics}"></script>`),
     // Gated tags, and what the site declares necessary: its session cookie and its payment provider's script.
     '/gated': {
@@ -58,11 +60,22 @@ before(async () => {
   audited('leaky', [`${site.origin}/leaky`, '--json', `${out}/leaky.json`]);
   audited('gated', [`${site.origin}/gated`, '--json', `${out}/gated.json`, '--markup']);
   audited('no-banner', [`${site.origin}/no-banner`, '--json', '-']);
+  audited('source', [`${site.origin}/source`, '--json', `${out}/source.json`]);
 });
 after(async () => {
   await Promise.all(Object.values(runs));
   await vendor.close();
   await site.close();
+});
+
+test('a tag in the page source held by automatic blocking: it never ran (no cookie), but its request fails with the fix', async () => {
+  const { code, stdout, stderr } = await runs.source;
+  assert.equal(code, 1, stderr);
+  const failures = stdout.split('FAIL:')[1];
+  assert.match(failures, /before any choice: 1 script request to www\.google-analytics\.com \(Google Analytics, needs analytics consent\); requested before consent from the page source: mark it up \(type="text\/plain" data-category="analytics" data-src=…\)/);
+  assert.doesNotMatch(failures, /cookie _ga/);
+  const report = readReport(`${out}/source.json`);
+  assert.deepEqual(report.passes[0].pages[0].heldInSource, ['www.google-analytics.com']);
 });
 
 test('an ungated analytics tag fails: exit 1, naming the host, the cookie it set and the page', async () => {
