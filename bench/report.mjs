@@ -71,7 +71,7 @@ export function table({ size, metrics, runs, machine, date, seconds }) {
     '',
     '| metric | median (min to max) | unit | goal |',
     '|---|---|---|---|',
-    `| dist/cookie-consent.min.js raw / gzip -9 / brotli | ${kb(size.raw)} / ${kb(size.gzip)} / ${kb(size.brotli)} | | ${size.gzip <= 12 * 1024 ? 'met (≤ 12 KB)' : size.gzip <= 14 * 1024 ? 'budget met, goal 12 KB missed' : 'OVER the 14 KB budget'} |`,
+    `| dist/cookie-consent.min.js raw / gzip -9 / brotli | ${kb(size.raw)} / ${kb(size.gzip)} / ${kb(size.brotli)} | | ${size.gzip <= 16 * 1024 ? 'goal met (≤ 16 KB)' : size.gzip <= 19 * 1024 ? 'budget met (19 KB with blocking), goal 16 KB missed' : 'OVER the 19 KB budget (18 KB + 1 KB for blocking)'} |`,
   ];
   for (const [name, label, unit, goal] of rows) {
     const s = metrics[name];
