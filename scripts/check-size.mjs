@@ -4,7 +4,7 @@
 // making our own code smaller.
 //
 // The ceiling the issues ask for is NOT met: 18 KB for the element (issue 11) plus at most 1 KB for
-// automatic blocking (issue 17) = 19 KB. Measured on 2 December 2026: 22.07 KB, of which Lit and js-cookie
+// automatic blocking (issue 17) = 19 KB. Measured on 2 December 2026: 22.02 KB, of which Lit and js-cookie
 // ~6.6 KB, automatic blocking ~3.4 KB (catalogue data 1.0, interception 1.7, markup, list and placeholder
 // 0.6), and the fixes of issues 12 and 16 ~0.6 KB. Until our own code is made smaller, the ceiling below
 // stops any further growth: it is the measured size plus 0.4 KB for small fixes, no more.
