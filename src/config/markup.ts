@@ -39,7 +39,8 @@ export interface Markup {
 /**
  * A `<consent-service>` in a named `<consent-category>`: a catalogue service (by name, any case) moved
  * there, or with `match` (space-separated patterns) a new one; its `<consent-cookie>` names added to the
- * catalogue's. Undefined, with a warning, for one that is neither.
+ * catalogue's (a bare `*` never: its category's reading warns about it). Undefined, with a warning, for one
+ * that is neither.
  */
 export function readService(element: Element): Service | undefined {
   const name = element.getAttribute('name') ?? '';
@@ -50,11 +51,13 @@ export function readService(element: Element): Service | undefined {
     warn(`<consent-service name="${name}"> needs a named <consent-category> around it, and a match unless the catalogue knows it; ignored.`, element);
     return undefined;
   }
-  const cookies = [...element.querySelectorAll('consent-cookie')].map((cookie) => cookie.getAttribute('name') ?? '');
+  const cookies = [...element.querySelectorAll('consent-cookie')].flatMap((cookie) => {
+    const name = cookie.getAttribute('name') ?? '';
+    return name.trim() === '*' ? [] : [name];
+  });
   return { ...known, name: known?.name ?? name, category, match: match.length ? match : known!.match, cookies: [...(known?.cookies ?? []), ...cookies] };
 }
 
-/** Reads the element's children. Bad markup (a nameless category, an unknown string key) is warned about and skipped. */
 /** A declared cookie's name or `prefix*` pattern; a bare `*` would match every cookie of the site. */
 function cookieName(cookie: Element): string | undefined {
   const name = cookie.getAttribute('name') ?? '';
@@ -63,6 +66,7 @@ function cookieName(cookie: Element): string | undefined {
   return undefined;
 }
 
+/** Reads the element's children. Bad markup (a nameless category, an unknown string key) is warned about and skipped. */
 export function readMarkup(host: Element): Markup {
   const categories = new Map<string, CategoryInfo>();
   for (const element of host.querySelectorAll('consent-category')) {

@@ -229,9 +229,10 @@ describe('withdrawal', () => {
     try {
       const element = await gatedPage(
         '',
-        '><consent-category name="analytics"><consent-cookie name="gate_*"></consent-cookie><consent-cookie name="*"></consent-cookie></consent-category',
+        '><consent-category name="analytics"><consent-cookie name="gate_*"></consent-cookie><consent-cookie name="*"></consent-cookie>' +
+          '<consent-service name="Acme" match="acme.example"><consent-cookie name="*"></consent-cookie></consent-service></consent-category',
       );
-      expect(warnings.filter((message) => message.includes('name="*"'))).to.have.length(1);
+      expect(warnings.filter((message) => message.includes('name="*"'))).to.have.length(2);
       element.rejectAll();
       expect(document.cookie, 'the declared pattern deleted its cookie').not.to.include('gate_extra=');
       expect(document.cookie, 'the bare * deleted nothing').to.include('site_pref=1');
