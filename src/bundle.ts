@@ -9,7 +9,7 @@ import { defineCookieConsent } from './define.js';
 import { consentModeList } from './config/attributes.js';
 import { startConsentModes } from './integrations/consent-mode.js';
 import { startBlocking } from './blocking/intercept.js';
-import { whenParsed } from './element/page.js';
+import { whenParsed } from './parsed.js';
 
 // For subclasses written in a page that has only this script: Lit's tags, the copy the element renders
 // with (`class extends CookieConsent { static styles = [CookieConsent.styles, CookieConsent.css`…`] }`).

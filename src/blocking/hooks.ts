@@ -15,6 +15,14 @@ export const blocking: {
   seen?: Set<Service>;
 } = {};
 
+/**
+ * The services on this page: those declared in the markup, which win by name (a service moved to another
+ * category is in that one only), and those automatic blocking recognised.
+ */
+export const servicesOnPage = (declared: readonly Service[]): Service[] => [
+  ...new Map([...(blocking.seen ?? []), ...declared].map((service) => [service.name, service])).values(),
+];
+
 /** Held elements the gate activated: their URLs go through. */
 export const released = new WeakSet<Element>();
 

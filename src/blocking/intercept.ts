@@ -14,6 +14,7 @@
 import type { Config } from '../config/config.js';
 import { readService, type Markup } from '../config/markup.js';
 import { loadEmbed } from '../gate/embeds.js';
+import { whenParsed } from '../parsed.js';
 import { warn } from '../warn.js';
 import { findService, services, type Service } from './catalogue.js';
 import { blocking, givenUrls, released } from './hooks.js';
@@ -129,8 +130,7 @@ function report(tag: Element): void {
     warn(`tags of known services in the page source wait for consent, but the browser may request them before. Mark each up:${fixes}`);
     unreported = [];
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', flush, { once: true });
-  else setTimeout(flush);
+  whenParsed(flush);
 }
 
 /** Replaces `prototype[name]` (a method, or with `accessor` an accessor's setter) with `make(native)`, and remembers how to undo it. */

@@ -27,7 +27,7 @@ import {
   type Theme,
 } from '../config/attributes.js';
 import type { Service } from '../blocking/catalogue.js';
-import { blocking } from '../blocking/hooks.js';
+import { servicesOnPage } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import { readMarkup, textsFor, type Markup } from '../config/markup.js';
 import { ConsentChoice } from '../consent/choice.js';
@@ -42,7 +42,8 @@ import { warn } from '../warn.js';
 import { BannerRoom } from './banner-room.js';
 import { styles } from './cookie-consent.styles.js';
 import { Layers } from './layers.js';
-import { pageHasOpener, watchPage, whenParsed } from './page.js';
+import { whenParsed } from '../parsed.js';
+import { pageHasOpener, watchPage } from './page.js';
 import { parsedAccessor } from './properties.js';
 import { describeCategory, renderBanner, renderOpenButton, renderPreferences } from './view.js';
 
@@ -221,7 +222,7 @@ export class CookieConsent extends LitElement implements Config {
 
   /** The services declared (which win) and those automatic blocking recognised on this page, by name. */
   private get _services(): Service[] {
-    return [...new Map([...(blocking.seen ?? []), ...this._markup.services].map((service) => [service.name, service])).values()];
+    return servicesOnPage(this._markup.services);
   }
 
   private get _strings(): Strings {
@@ -254,7 +255,10 @@ export class CookieConsent extends LitElement implements Config {
       (opener) => this._layer('preferences', true, opener),
       // Reads again only what changed: its own children, or whether the page has an opener of its own.
       (own) => {
-        if (own) this._markup = readMarkup(this);
+        if (own) {
+          this._markup = readMarkup(this);
+          this._gate.markupChanged();
+        }
         this._hasOpenLink = pageHasOpener();
       },
     );

@@ -10,12 +10,6 @@ const OPEN = 'data-consent-open';
 /** Whether the page has an opener of its own (then no floating button is needed). */
 export const pageHasOpener = (): boolean => !!document.querySelector(`[${OPEN}]`);
 
-/** Runs `then` once the document is parsed: at its DOMContentLoaded, or in a microtask when it is already. */
-export function whenParsed(then: () => unknown): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
-  else queueMicrotask(then);
-}
-
 /** The element that has keyboard focus, looking into shadow roots; null for none or `<body>`. */
 export function focusedElement(): HTMLElement | null {
   let active = document.activeElement;

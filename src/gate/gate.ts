@@ -4,13 +4,14 @@
  * placeholders for iframes and videos until then, and undoes what it can when consent is withdrawn.
  */
 import type { ReactiveController } from 'lit';
-import { blocking, released } from '../blocking/hooks.js';
+import { blocking, released, servicesOnPage } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import type { Markup } from '../config/markup.js';
 import type { ConsentListener } from '../consent/choice.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { cookieNames, removeEverywhere } from '../consent/store.js';
 import type { Strings } from '../i18n/index.js';
+import { whenParsed } from '../parsed.js';
 import { warn } from '../warn.js';
 import { loadEmbed } from './embeds.js';
 import { hidePlaceholder, placeholderTargets, showPlaceholder } from './placeholder.js';
@@ -62,6 +63,16 @@ export class Gate implements ReactiveController, ConsentListener {
   /** The element re-rendered (language, texts): so do the placeholders. */
   hostUpdated(): void {
     this._decide(placeholderTargets());
+  }
+
+  /**
+   * What the element's children declare changed (they are parsed after the element itself): tags held by
+   * automatic blocking follow the services moved or declared there, and are decided for again.
+   */
+  markupChanged(): void {
+    if (!this._observer || !blocking.apply) return;
+    blocking.apply(this._context.config(), this._context.markup(), this._record?.granted ?? null);
+    this._decideWithin(document.documentElement);
   }
 
   consentApplied(record: ConsentRecord | null, previous: ConsentRecord | null): void {
@@ -121,9 +132,8 @@ export class Gate implements ReactiveController, ConsentListener {
       else if (conditionMet(terms, this._record)) {
         // Chromium never navigates an iframe given its src while the document is still being parsed after
         // it (it stays about:blank): such a frame is decided again, under the choice then, once parsed.
-        if (document.readyState === 'loading' && element.localName === 'iframe') {
-          document.addEventListener('DOMContentLoaded', () => this._decide([element]), { once: true });
-        } else this._activate(element, terms);
+        if (document.readyState === 'loading' && element.localName === 'iframe') whenParsed(() => this._decide([element]));
+        else this._activate(element, terms);
       }
       else if (element.matches('iframe,video')) {
         const names = terms.filter((term) => term[0] !== '!');
@@ -156,7 +166,7 @@ export class Gate implements ReactiveController, ConsentListener {
   private _withdraw(withdrawn: string[], previous: ConsentRecord): void {
     const markup = this._context.markup();
     // Declared cookies, and those of the services declared or recognised on this page (SPEC 13).
-    const services = [...(blocking.seen ?? []), ...markup.services].filter((service) => withdrawn.includes(service.category));
+    const services = servicesOnPage(markup.services).filter((service) => withdrawn.includes(service.category));
     const patterns = [
       ...withdrawn.flatMap((name) => markup.categories.get(name)?.cookies.map((cookie) => cookie.name) ?? []),
       ...services.flatMap((service) => service.cookies),
