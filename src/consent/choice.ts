@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Config } from '../config/config.js';
 import { warn } from '../warn.js';
-import { createRecord, invalidReason, isNewer, sameRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from './record.js';
+import { createRecord, isNewer, sameRecord, validateRecord, type ConsentAction, type ConsentRecord, type ValidityContext } from './record.js';
 import { readRecord, readStoredId, warnVoid, writeRecord } from './store.js';
 
 /** Why the choice in force changed. */
@@ -80,12 +80,8 @@ export class ConsentChoice {
    * when it changed, else null.
    */
   receive(value: unknown): ConsentRecord | null {
-    const validity = this._validity();
-    const received = validateRecord(value, validity);
-    if (!received) {
-      warnVoid('another tab', invalidReason(value, validity)!, String(JSON.stringify(value)));
-      return null;
-    }
+    const received = validateRecord(value, this._validity(), (reason) => warnVoid('another tab', reason, String(JSON.stringify(value))));
+    if (!received) return null;
     const stored = this.read();
     let winner = received;
     for (const other of [this._record, stored]) if (other && isNewer(other, winner)) winner = other;

@@ -63,9 +63,16 @@ export function invalidReason(value: unknown, context: ValidityContext): string 
   return undefined;
 }
 
-/** Returns a clean copy of `value` when it is a valid choice in `context`, else null. Never throws. */
-export function validateRecord(value: unknown, context: ValidityContext): ConsentRecord | null {
-  if (invalidReason(value, context)) return null;
+/**
+ * Returns a clean copy of `value` when it is a valid choice in `context`, else null (and `onVoid` hears
+ * why). Never throws.
+ */
+export function validateRecord(value: unknown, context: ValidityContext, onVoid?: (reason: string) => void): ConsentRecord | null {
+  const reason = invalidReason(value, context);
+  if (reason) {
+    onVoid?.(reason);
+    return null;
+  }
   const { v, id, rev, ts, granted, denied, action, lang } = value as ConsentRecord;
   return { v, id, rev, ts, granted: [...granted], denied: [...denied], action, lang: typeof lang === 'string' ? lang : '' };
 }

@@ -10,7 +10,7 @@ import Cookies from 'js-cookie';
 import type { CookieOptions } from '../config/config.js';
 import { cookieDomains } from '../gate/rules.js';
 import { warn } from '../warn.js';
-import { invalidReason, isNewer, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
+import { isNewer, validateRecord, type ConsentRecord, type ValidityContext } from './record.js';
 
 /** The choice the cookie jar refused, kept for this page's life. */
 let memory: ConsentRecord | null = null;
@@ -72,10 +72,8 @@ export function readRecord(name: string, context: ValidityContext): ConsentRecor
   let newest: ConsentRecord | null = null;
   let rejected: [string, string] | undefined;
   for (const [raw, value] of stored(name)) {
-    const record = validateRecord(value, context);
+    const record = validateRecord(value, context, (reason) => (rejected ??= [reason, raw]));
     if (record && isNewer(record, newest)) newest = record;
-    const reason = invalidReason(value, context);
-    if (reason) rejected ??= [reason, raw];
   }
   if (!newest && rejected) warnVoid(`cookie "${name}"`, ...rejected);
   return newest;
