@@ -184,15 +184,14 @@ export function startBlocking(consentModeGoogle: boolean): void {
   google = consentModeGoogle;
   blocking.seen = new Set();
   blocking.apply = apply;
-  const guardSetter = (prototype: object, property: string) =>
-    patch(prototype, property, (set) => function (value) {
-      if (!intercepted(this, property.toLowerCase(), value)) set.call(this, value);
-    }, true);
-  guardSetter(HTMLImageElement.prototype, 'src');
-  guardSetter(HTMLImageElement.prototype, 'srcset');
-  guardSetter(HTMLScriptElement.prototype, 'src');
-  guardSetter(HTMLIFrameElement.prototype, 'src');
-  guardSetter(HTMLLinkElement.prototype, 'href');
+  // The URL setters each tag has (`patch` skips those it lacks: an image's `href`, a link's `src`).
+  for (const tag of [HTMLImageElement, HTMLScriptElement, HTMLIFrameElement, HTMLLinkElement]) {
+    for (const name of URLS) {
+      patch(tag.prototype, name, (set) => function (value) {
+        if (!intercepted(this, name, value)) set.call(this, value);
+      }, true);
+    }
+  }
   patch(Element.prototype, 'setAttribute', (native) => function (name, value) {
     if (!intercepted(this, String(name).toLowerCase(), value)) native.call(this, name, value);
   });
