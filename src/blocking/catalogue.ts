@@ -67,12 +67,11 @@ const compiled = new Map<string, RegExp>();
 function patternExpression(pattern: string): RegExp {
   let expression = compiled.get(pattern);
   if (!expression) {
-    const slash = pattern.indexOf('/');
-    const [host, path] = slash < 0 ? [pattern, ''] : [pattern.slice(0, slash), pattern.slice(slash)];
+    const [, subdomains, host, path] = /^(\*\.)?([^/]*)(.*)/s.exec(pattern)!;
     const escape = (part: string, star: string) =>
       part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, star);
-    const hostExpression = host.startsWith('*.') ? `([^/]+\\.)?${escape(host.slice(2), '[^/]*')}` : escape(host, '[^/]*');
-    compiled.set(pattern, (expression = new RegExp(`^${hostExpression}${escape(path, '.*')}(/|$)`)));
+    const expressionText = `^${subdomains ? '([^/]+\\.)?' : ''}${escape(host, '[^/]*')}${escape(path, '.*')}(/|$)`;
+    compiled.set(pattern, (expression = new RegExp(expressionText)));
   }
   return expression;
 }
