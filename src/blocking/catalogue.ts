@@ -22,34 +22,31 @@ export interface Service {
 }
 
 /**
- * The catalogue, one service a line: name | category (a: analytics, m: marketing, c: content) | match
- * patterns | cookies | privacy policy (without `https://`). A table in a string: the smallest form in
- * the classic script.
+ * The catalogue, one service a line: name | category | match patterns | cookies | privacy policy
+ * (without `https://`). A table in a string: the smallest form in the classic script.
  */
-const table = `Google Analytics|a|www.googletagmanager.com/gtag/js *.google-analytics.com *.analytics.google.com|_ga* _gid|policies.google.com/privacy
-Google Tag Manager|a|www.googletagmanager.com||policies.google.com/privacy
-Google Ads|m|*.doubleclick.net *.googleadservices.com *.googlesyndication.com www.google.com/pagead www.google.com/ads|_gcl_*|policies.google.com/privacy
-Google Maps|c|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com||policies.google.com/privacy
-Meta Pixel|m|connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr|_fbp|www.facebook.com/privacy/policy/
-Facebook|c|connect.facebook.net *.facebook.com||www.facebook.com/privacy/policy/
-Instagram|c|*.instagram.com *.cdninstagram.com||privacycenter.instagram.com/policy
-LinkedIn Insight|m|snap.licdn.com px.ads.linkedin.com dc.ads.linkedin.com|li_sugr li_fat_id|www.linkedin.com/legal/privacy-policy
-TikTok Pixel|m|analytics.tiktok.com|_ttp|www.tiktok.com/legal/privacy-policy
-Microsoft UET|m|bat.bing.com|_uet*|privacy.microsoft.com/privacystatement
-Microsoft Clarity|a|*.clarity.ms|_clck _clsk|privacy.microsoft.com/privacystatement
-Hotjar|a|*.hotjar.com *.hotjar.io|_hj*|www.hotjar.com/legal/policies/privacy/
-Matomo|a|*.matomo.cloud */*matomo.js */*piwik.js */*matomo.php */*piwik.php|_pk_*|matomo.org/privacy-policy/
-HubSpot|m|*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hsadspixel.net *.hscollectedforms.net *.hsforms.net *.hsforms.com *.hubspot.com *.usemessages.com|__hs* hubspotutk|legal.hubspot.com/privacy-policy
-Pinterest|m|s.pinimg.com ct.pinterest.com assets.pinterest.com|_pin_unauth _epik|policy.pinterest.com/privacy-policy
-Snapchat Pixel|m|sc-static.net tr.snapchat.com tr-shadow.snapchat.com|_scid* _sctr|values.snap.com/privacy/privacy-policy
-X (Twitter) pixel|m|static.ads-twitter.com analytics.twitter.com ads-twitter.com t.co/i/adsct|_twclid|x.com/privacy
-X (Twitter)|c|platform.twitter.com syndication.twitter.com platform.x.com||x.com/privacy
-YouTube|c|*.youtube.com *.youtube-nocookie.com youtu.be|YSC VISITOR_INFO1_LIVE|policies.google.com/privacy
-Vimeo|c|*.vimeo.com *.vimeocdn.com|vuid|vimeo.com/privacy
-Spotify|c|open.spotify.com/embed open.spotify.com/embed-podcast embed.spotify.com||www.spotify.com/legal/privacy-policy/
-SoundCloud|c|w.soundcloud.com *.sndcdn.com||soundcloud.com/pages/privacy`;
-
-const categories: Record<string, string> = { a: 'analytics', m: 'marketing', c: 'content' };
+const table = `Google Analytics|analytics|www.googletagmanager.com/gtag/js *.google-analytics.com *.analytics.google.com|_ga* _gid|policies.google.com/privacy
+Google Tag Manager|analytics|www.googletagmanager.com||policies.google.com/privacy
+Google Ads|marketing|*.doubleclick.net *.googleadservices.com *.googlesyndication.com www.google.com/pagead www.google.com/ads|_gcl_*|policies.google.com/privacy
+Google Maps|content|www.google.com/maps maps.google.com maps.googleapis.com maps.gstatic.com||policies.google.com/privacy
+Meta Pixel|marketing|connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr|_fbp|www.facebook.com/privacy/policy/
+Facebook|content|connect.facebook.net *.facebook.com||www.facebook.com/privacy/policy/
+Instagram|content|*.instagram.com *.cdninstagram.com||privacycenter.instagram.com/policy
+LinkedIn Insight|marketing|snap.licdn.com px.ads.linkedin.com dc.ads.linkedin.com|li_sugr li_fat_id|www.linkedin.com/legal/privacy-policy
+TikTok Pixel|marketing|analytics.tiktok.com|_ttp|www.tiktok.com/legal/privacy-policy
+Microsoft UET|marketing|bat.bing.com|_uet*|privacy.microsoft.com/privacystatement
+Microsoft Clarity|analytics|*.clarity.ms|_clck _clsk|privacy.microsoft.com/privacystatement
+Hotjar|analytics|*.hotjar.com *.hotjar.io|_hj*|www.hotjar.com/legal/policies/privacy/
+Matomo|analytics|*.matomo.cloud */*matomo.js */*piwik.js */*matomo.php */*piwik.php|_pk_*|matomo.org/privacy-policy/
+HubSpot|marketing|*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hsadspixel.net *.hscollectedforms.net *.hsforms.net *.hsforms.com *.hubspot.com *.usemessages.com|__hs* hubspotutk|legal.hubspot.com/privacy-policy
+Pinterest|marketing|s.pinimg.com ct.pinterest.com assets.pinterest.com|_pin_unauth _epik|policy.pinterest.com/privacy-policy
+Snapchat Pixel|marketing|sc-static.net tr.snapchat.com tr-shadow.snapchat.com|_scid* _sctr|values.snap.com/privacy/privacy-policy
+X (Twitter) pixel|marketing|static.ads-twitter.com analytics.twitter.com ads-twitter.com t.co/i/adsct|_twclid|x.com/privacy
+X (Twitter)|content|platform.twitter.com syndication.twitter.com platform.x.com||x.com/privacy
+YouTube|content|*.youtube.com *.youtube-nocookie.com youtu.be|YSC VISITOR_INFO1_LIVE|policies.google.com/privacy
+Vimeo|content|*.vimeo.com *.vimeocdn.com|vuid|vimeo.com/privacy
+Spotify|content|open.spotify.com/embed open.spotify.com/embed-podcast embed.spotify.com||www.spotify.com/legal/privacy-policy/
+SoundCloud|content|w.soundcloud.com *.sndcdn.com||soundcloud.com/pages/privacy`;
 
 /**
  * Every service automatic blocking knows, narrower patterns first. Matomo Cloud, and a self-hosted
@@ -57,7 +54,7 @@ const categories: Record<string, string> = { a: 'analytics', m: 'marketing', c: 
  */
 export const services: readonly Service[] = table.split('\n').map((line) => {
   const [name, category, match, cookies, privacy] = line.split('|');
-  return { name, category: categories[category], match: match.split(' '), cookies: cookies ? cookies.split(' ') : [], privacy: `https://${privacy}` };
+  return { name, category, match: match.split(' '), cookies: cookies ? cookies.split(' ') : [], privacy: `https://${privacy}` };
 });
 
 /** Compiled patterns, by pattern. */
