@@ -133,11 +133,11 @@ function report(tag: Element): void {
   whenParsed(flush);
 }
 
-/** Replaces `prototype[name]` (a method, or with `accessor` an accessor's setter) with `make(native)`, and remembers how to undo it. */
-function patch(prototype: object, name: string, make: (native: (...args: any[]) => any) => (this: any, ...args: any[]) => any, accessor?: boolean): void {
+/** Replaces `prototype[name]` (a method, or an accessor's setter) with `make(native)`, and remembers how to undo it. */
+function patch(prototype: object, name: string, make: (native: (...args: any[]) => any) => (this: any, ...args: any[]) => any): void {
   const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
   if (!descriptor) return;
-  Object.defineProperty(prototype, name, accessor ? { ...descriptor, set: make(descriptor.set!) } : { ...descriptor, value: make(descriptor.value) });
+  Object.defineProperty(prototype, name, descriptor.set ? { ...descriptor, set: make(descriptor.set) } : { ...descriptor, value: make(descriptor.value) });
   patches.push(() => Object.defineProperty(prototype, name, descriptor));
 }
 
@@ -189,7 +189,7 @@ export function startBlocking(consentModeGoogle: boolean): void {
     for (const name of URLS) {
       patch(tag.prototype, name, (set) => function (value) {
         if (!intercepted(this, name, value)) set.call(this, value);
-      }, true);
+      });
     }
   }
   patch(Element.prototype, 'setAttribute', (native) => function (name, value) {
@@ -211,7 +211,7 @@ export function startBlocking(consentModeGoogle: boolean): void {
       if (!fragment) set.call(this, value);
       else if (outer) this.replaceWith(fragment);
       else this.replaceChildren(fragment);
-    }, true);
+    });
   markupSetter(Element.prototype, 'innerHTML', (element) => element);
   markupSetter(ShadowRoot.prototype, 'innerHTML', (root) => root.host);
   markupSetter(Element.prototype, 'outerHTML', (element) => element.parentElement, true);
