@@ -23,8 +23,10 @@ const TAG_NAMES = ['script', 'iframe', 'img', 'link'];
 const TAGS = TAG_NAMES.join();
 /** The URL attributes a held tag keeps in `data-*`. */
 const URLS = ['src', 'href', 'srcset'];
-/** `insertAdjacentHTML` positions, in the order of the insertion methods that do the same. */
+/** `insertAdjacentHTML` positions. */
 const POSITIONS = ['beforebegin', 'afterbegin', 'beforeend', 'afterend'];
+/** The insertion methods that do the same. */
+const INSERTIONS = ['before', 'prepend', 'append', 'after'];
 
 /** Services to recognise: those the page declares first, then the catalogue. */
 let list: readonly Service[] = services;
@@ -205,20 +207,19 @@ export function startBlocking(consentModeGoogle: boolean): void {
   }
   // HTML strings: parsed where nothing loads, then moved in.
   const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
-  const markupSetter = (prototype: object, name: string, context: (node: any) => Element | null, outer?: boolean) =>
+  const markupSetter = (prototype: object, name: string, context: (node: any) => Element | null, put = 'replaceChildren') =>
     patch(prototype, name, (set) => function (value) {
       const fragment = parseHeld(context(this), value, innerHTML);
-      if (!fragment) set.call(this, value);
-      else if (outer) this.replaceWith(fragment);
-      else this.replaceChildren(fragment);
+      if (fragment) this[put](fragment);
+      else set.call(this, value);
     });
   markupSetter(Element.prototype, 'innerHTML', (element) => element);
   markupSetter(ShadowRoot.prototype, 'innerHTML', (root) => root.host);
-  markupSetter(Element.prototype, 'outerHTML', (element) => element.parentElement, true);
+  markupSetter(Element.prototype, 'outerHTML', (element) => element.parentElement, 'replaceWith');
   patch(Element.prototype, 'insertAdjacentHTML', (native) => function (position, value) {
     const at = POSITIONS.indexOf(String(position).toLowerCase());
     const fragment = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value, innerHTML);
-    if (fragment) [this.before, this.prepend, this.append, this.after][at].call(this, fragment);
+    if (fragment) this[INSERTIONS[at]](fragment);
     else native.call(this, position, value);
   });
   // Tags the parser adds after this script: held before they run or show. A held script or iframe is
