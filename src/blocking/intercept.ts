@@ -55,11 +55,9 @@ const serviceOf = (value: string) =>
 /** The service `value` belongs to, unless exempt (Google's tags under Consent Mode). */
 const heldService = (value: string) => (google && /^(https?:)?\/\/www\.googletagmanager\.com\//.test(value) ? undefined : serviceOf(value));
 
-/** The service `value` waits for: none (undefined) when it is no service, exempt, or granted. */
-function waitingFor(value: string): Service | undefined {
-  const service = heldService(value);
-  return service && service.category !== 'necessary' && !granted.includes(service.category) ? service : undefined;
-}
+/** Whether `service` (none when a URL is no service or exempt) waits: not necessary, not granted. */
+const waits = (service: Service | undefined): service is Service =>
+  !!service && service.category !== 'necessary' && !granted.includes(service.category);
 
 /** Tags gated by hand, released by the gate, or parsed from an HTML string (never to run) are left alone. */
 const leftAlone = (element: Element) =>
@@ -69,8 +67,8 @@ const leftAlone = (element: Element) =>
 
 /** Holds `element` when `value` (as given: `given`), for its URL attribute `name`, belongs to a service that waits. */
 function hold(element: Element, name: string, value: string, given: unknown = value): boolean {
-  const service = !leftAlone(element) && waitingFor(value);
-  if (!service) return false;
+  const service = leftAlone(element) ? undefined : heldService(value);
+  if (!waits(service)) return false;
   givenUrls.set(element, given);
   blocking.seen!.add(service);
   if (element.localName === 'script' && !element.hasAttribute('data-consent-service')) {
@@ -159,12 +157,11 @@ function apply(config: Config, markup: Markup, choice: readonly string[] | null)
   google = config.consentMode.includes('google');
   for (const element of [...document.querySelectorAll('[data-consent-service]'), ...detached]) {
     if (released.has(element)) continue;
-    const url = heldUrl(element);
-    const service = heldService(url);
+    const service = heldService(heldUrl(element));
     // Its own category (withdrawal takes it back), `necessary` when exempt or no longer a service.
     element.setAttribute('data-category', service?.category ?? 'necessary');
     if (service) element.setAttribute('data-consent-service', service.name);
-    if (!element.isConnected && !waitingFor(url)) {
+    if (!element.isConnected && !waits(service)) {
       detached.delete(element);
       released.add(element);
       loadEmbed(element);
