@@ -59,8 +59,8 @@ const styles = [
 /** Gated element → its placeholder. */
 const placeholders = new Map<Element, HTMLElement>();
 let sizer: ResizeObserver | undefined;
-/** Placeholders shown since the last placing, as `{ target }` like the resize observer's entries. */
-let unplaced: { target: Element }[] = [];
+/** Elements whose placeholders were shown since the last placing. */
+let unplaced: Element[] = [];
 
 /**
  * Lays placeholders over their elements' border boxes, each moved from where the flow puts it. All
@@ -68,8 +68,8 @@ let unplaced: { target: Element }[] = [];
  * the resize observer (after layout, before paint), and for new placeholders in a microtask: a first
  * frame painted before the observation would show them moving.
  */
-function place(entries: { target: Element }[]): void {
-  const boxes = entries.flatMap(({ target }) => {
+function place(targets: Element[]): void {
+  const boxes = targets.flatMap((target) => {
     const box = placeholders.get(target);
     if (!box) return [];
     box.style.cssText = '';
@@ -98,18 +98,18 @@ export function showPlaceholder(target: Element, { category, strings, load, allo
     // The empty element under the placeholder is neither focusable nor announced.
     (target as HTMLElement).inert = true;
     if (!sizer) {
-      sizer = new ResizeObserver(place);
+      sizer = new ResizeObserver((entries) => place(entries.map((entry) => entry.target)));
       // A placeholder's containing block may lie outside a scrolling box its element is in (a box
       // without `position`): that box's scrolling moves the element, not the placeholder.
       addEventListener(
         'scroll',
         ({ target: scroller }) =>
-          scroller instanceof Element && place(placeholderTargets().filter((target) => scroller.contains(target)).map((target) => ({ target }))),
+          scroller instanceof Element && place(placeholderTargets().filter((target) => scroller.contains(target))),
         { capture: true, passive: true },
       );
     }
     sizer.observe(target);
-    if (unplaced.push({ target }) === 1) {
+    if (unplaced.push(target) === 1) {
       queueMicrotask(() => {
         place(unplaced);
         unplaced = [];
