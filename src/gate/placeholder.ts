@@ -77,7 +77,8 @@ function place(targets: Element[]): void {
   });
   const measured = boxes.map(([box, target]) => [box, target.getBoundingClientRect(), box.getBoundingClientRect(), getComputedStyle(target)] as const);
   for (const [box, to, from, style] of measured) {
-    const border = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth);
+    // A border of style `none` (or `hidden`) computes to width 0.
+    const border = parseFloat(style.borderTopWidth);
     // An element with no box (e.g. `display: none`) gets no placeholder either.
     box.style.cssText =
       to.width && to.height
