@@ -9,6 +9,8 @@
  * The first service that matches wins, so a narrower one comes before a broader one on the same host.
  */
 
+import { parseUrl } from '../gate/rules.js';
+
 /** A known service: its name, URL patterns, default category, cookies, and privacy policy. */
 export interface Service {
   name: string;
@@ -78,13 +80,9 @@ function patternExpression(pattern: string): RegExp {
  * http(s) URLs belong to one; a relative URL is read against the document's base where there is one.
  */
 export function findService(url: string | URL, list: readonly Service[] = services): Service | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, globalThis.document?.baseURI);
-  } catch {
-    return undefined;
-  }
-  if (!/^https?:$/.test(parsed.protocol)) return undefined;
+  // Without a document (the audit command), a relative URL is none: `new URL` without a base.
+  const parsed = parseUrl(String(url), globalThis.document?.baseURI as string);
+  if (!parsed || !/^https?:$/.test(parsed.protocol)) return undefined;
   const subject = parsed.hostname.replace(/\.$/, '') + parsed.pathname;
   return list.find((known) => known.match.some((pattern) => patternExpression(pattern).test(subject)));
 }
