@@ -19,8 +19,8 @@ import { warn } from '../warn.js';
 import { findService, services, type Service } from './catalogue.js';
 import { blocking, givenUrls, released } from './hooks.js';
 
-const TAG_NAMES = ['script', 'iframe', 'img', 'link'];
-const TAGS = TAG_NAMES.join();
+/** The tags automatic blocking holds. */
+const TAGS = 'script,iframe,img,link';
 /** The URL attributes a held tag keeps in `data-*`. */
 const URLS = ['src', 'href', 'srcset'];
 /** `insertAdjacentHTML` positions. */
@@ -101,7 +101,7 @@ function holdWithin(root: unknown): Element[] {
 
 /** A URL attribute is being set: held when it must wait. One held in the document is decided for. */
 function intercepted(element: Element, name: string, value: unknown): boolean {
-  const held = URLS.includes(name) && TAG_NAMES.includes(element.localName) && hold(element, name, String(value), value);
+  const held = URLS.includes(name) && element.matches(TAGS) && hold(element, name, String(value), value);
   if (held && element.isConnected) blocking.decide?.(element);
   return held;
 }
@@ -230,7 +230,7 @@ export function startBlocking(consentModeGoogle: boolean): void {
         if (declared) list = [declared, ...list];
         for (const tag of holdWithin(node)) {
           report(tag);
-          if (tag.localName !== 'img' && tag.localName !== 'link') tag.replaceWith(tag.cloneNode(true));
+          if (tag.matches('script,iframe')) tag.replaceWith(tag.cloneNode(true));
         }
       }
     }
