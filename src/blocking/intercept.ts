@@ -13,7 +13,7 @@
  */
 import type { Config } from '../config/config.js';
 import { readService, type Markup } from '../config/markup.js';
-import { loadEmbed } from '../gate/embeds.js';
+import { loadEmbed, URLS } from '../gate/embeds.js';
 import { whenParsed } from '../parsed.js';
 import { warn } from '../warn.js';
 import { findService, services, type Service } from './catalogue.js';
@@ -21,8 +21,6 @@ import { blocking, givenUrls, released } from './hooks.js';
 
 /** The tags automatic blocking holds. */
 const TAGS = 'script,iframe,img,link';
-/** The URL attributes a held tag keeps in `data-*`. */
-const URLS = ['src', 'href', 'srcset'];
 /** `insertAdjacentHTML` positions. */
 const POSITIONS = ['beforebegin', 'afterbegin', 'beforeend', 'afterend'];
 /** The insertion methods that do the same. */
