@@ -42,6 +42,8 @@ const patches: (() => void)[] = [];
 let unreported: Element[] = [];
 let observer: MutationObserver | undefined;
 let inertDocument: Document | undefined;
+/** The browser's own `innerHTML` setter (read before it is patched), to parse in the inert document. */
+const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
 
 /** The service `value` (a URL or a srcset) belongs to, in the list in force. */
 const serviceOf = (value: string) =>
@@ -105,7 +107,7 @@ function intercepted(element: Element, name: string, value: unknown): boolean {
 }
 
 /** `html` parsed in `context` in an inert document (nothing loads there), its tags that wait held; undefined: the browser's own parsing will do. */
-function parseHeld(context: Element | null, html: unknown, innerHTML: (this: Element, value: unknown) => void): DocumentFragment | undefined {
+function parseHeld(context: Element | null, html: unknown): DocumentFragment | undefined {
   if (context?.nodeType !== 1 || /^(script|style|template|textarea|title|noscript|iframe|xmp)$/.test(context.localName)) return;
   if (!/<(img|image|iframe|link|script)\b/i.test(String(html))) return;
   const holder = (inertDocument ??= document.implementation.createHTMLDocument('')).createElementNS(context.namespaceURI, context.localName);
@@ -201,10 +203,9 @@ export function startBlocking(consentModeGoogle: boolean): void {
     });
   }
   // HTML strings: parsed where nothing loads, then moved in.
-  const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!;
   const markupSetter = (prototype: object, name: string, context: (node: any) => Element | null, put = 'replaceChildren') =>
     patch(prototype, name, (set) => function (value) {
-      const fragment = parseHeld(context(this), value, innerHTML);
+      const fragment = parseHeld(context(this), value);
       if (fragment) this[put](fragment);
       else set.call(this, value);
     });
@@ -213,7 +214,7 @@ export function startBlocking(consentModeGoogle: boolean): void {
   markupSetter(Element.prototype, 'outerHTML', (element) => element.parentElement, 'replaceWith');
   patch(Element.prototype, 'insertAdjacentHTML', (native) => function (position, value) {
     const at = POSITIONS.indexOf(String(position).toLowerCase());
-    const fragment = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value, innerHTML);
+    const fragment = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value);
     if (fragment) this[INSERTIONS[at]](fragment);
     else native.call(this, position, value);
   });
