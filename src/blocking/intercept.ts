@@ -106,17 +106,15 @@ function intercepted(element: Element, name: string, value: unknown): boolean {
   return held;
 }
 
-/** `html` parsed in `context` in an inert document (nothing loads there), its tags that wait held; undefined: the browser's own parsing will do. */
-function parseHeld(context: Element | null, html: unknown): DocumentFragment | undefined {
+/** The nodes of `html` parsed in `context` in an inert document (nothing loads there), its tags that wait held; undefined: the browser's own parsing will do. */
+function parseHeld(context: Element | null, html: unknown): ChildNode[] | undefined {
   if (context?.nodeType !== 1 || /^(script|style|template|textarea|title|noscript|iframe|xmp)$/.test(context.localName)) return;
   if (!/<(img|image|iframe|link|script)\b/i.test(String(html))) return;
   const holder = (inertDocument ??= document.implementation.createHTMLDocument('')).createElementNS(context.namespaceURI, context.localName);
   innerHTML.call(holder, html);
   for (const script of holder.querySelectorAll('script')) inertScripts.add(script);
   holdWithin(holder);
-  const fragment = document.createDocumentFragment();
-  fragment.append(...holder.childNodes);
-  return fragment;
+  return [...holder.childNodes];
 }
 
 /**
@@ -205,8 +203,8 @@ export function startBlocking(consentModeGoogle: boolean): void {
   // HTML strings: parsed where nothing loads, then moved in.
   const markupSetter = (prototype: object, name: string, context: (node: any) => Element | null, put = 'replaceChildren') =>
     patch(prototype, name, (set) => function (value) {
-      const fragment = parseHeld(context(this), value);
-      if (fragment) this[put](fragment);
+      const nodes = parseHeld(context(this), value);
+      if (nodes) this[put](...nodes);
       else set.call(this, value);
     });
   markupSetter(Element.prototype, 'innerHTML', (element) => element);
@@ -214,8 +212,8 @@ export function startBlocking(consentModeGoogle: boolean): void {
   markupSetter(Element.prototype, 'outerHTML', (element) => element.parentElement, 'replaceWith');
   patch(Element.prototype, 'insertAdjacentHTML', (native) => function (position, value) {
     const at = POSITIONS.indexOf(String(position).toLowerCase());
-    const fragment = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value);
-    if (fragment) this[INSERTIONS[at]](fragment);
+    const nodes = at < 0 ? undefined : parseHeld(at % 3 ? this : this.parentElement, value);
+    if (nodes) this[INSERTIONS[at]](...nodes);
     else native.call(this, position, value);
   });
   // Tags the parser adds after this script: held before they run or show. A held script or iframe is
