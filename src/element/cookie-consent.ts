@@ -26,7 +26,6 @@ import {
   type Position,
   type Theme,
 } from '../config/attributes.js';
-import type { Service } from '../blocking/catalogue.js';
 import { servicesOnPage } from '../blocking/hooks.js';
 import type { Config } from '../config/config.js';
 import { readMarkup, textsFor, type Markup } from '../config/markup.js';
@@ -220,11 +219,6 @@ export class CookieConsent extends LitElement implements Config {
     return chooseLanguage([this.lang, document.documentElement.lang, ...navigator.languages]);
   }
 
-  /** The services declared (which win) and those automatic blocking recognised on this page, by name. */
-  private get _services(): Service[] {
-    return servicesOnPage(this._markup.services);
-  }
-
   private get _strings(): Strings {
     const lang = this.language;
     return stringsFor(lang, textsFor(this._markup.texts, lang));
@@ -317,13 +311,15 @@ export class CookieConsent extends LitElement implements Config {
   protected override render() {
     if (this._inert) return nothing;
     const strings = this._strings;
+    // The services declared (which win) and those automatic blocking recognised on this page, by name.
+    const services = servicesOnPage(this._markup.services);
     const model = {
       strings,
       lang: this.language,
       position: this.position,
       theme: this.theme,
       privacyUrl: this.privacyUrl,
-      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup, this._services)),
+      categories: ['necessary', ...this.categories].map((name) => describeCategory(name, strings, this._markup, services)),
       draft: this._layers.draft,
       gpc: this.consent?.action === 'gpc',
       onAction: this._onAction,

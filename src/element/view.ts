@@ -84,7 +84,7 @@ export function renderBanner(model: ViewModel): TemplateResult {
   if (position === 'center') {
     return html`<dialog
       part="banner"
-      class="banner center ${model.theme}"
+      class="banner ${position} ${model.theme}"
       lang=${lang}
       aria-labelledby="banner-title"
       aria-describedby="banner-message"
