@@ -104,7 +104,7 @@ export const styles = [
   .preferences {
     width: 40rem;
     padding: 0;
-    flex-direction: column;
+    flex-flow: column;
   }
   [open] {
     display: flex;
@@ -112,9 +112,8 @@ export const styles = [
   ::backdrop {
     background: #0008;
   }
-  .head,
-  .dialog-body,
-  .preferences .actions {
+  /* Its three rows: title, body and buttons. */
+  .preferences > * {
     padding: var(--_space) var(--_side);
   }
   /* The lines between title, body and buttons. */
@@ -229,7 +228,8 @@ export const styles = [
 
   /* No entrance animation on the banner: it is there, opaque, in the first paint of the page. */
   @media (prefers-reduced-motion: no-preference) {
-    .preferences[open] {
+    /* Runs each time it opens: a closed <dialog> is not rendered (display: none). */
+    .preferences {
       animation: rise .2s ease-out;
     }
     /* Not the focus ring: WebKit would grow it from 0 over the transition. */
