@@ -40,6 +40,18 @@ function runEngine(engine) {
   });
 }
 
+/** The failed tests in a wtr log: the file, the ❌ line and the error's first lines. */
+function failures(log) {
+  const found = [];
+  let file = '';
+  const lines = log.split('\n');
+  lines.forEach((line, index) => {
+    if (/^\S.*\.test\.(ts|html):$/.test(line)) file = line.slice(0, -1);
+    else if (line.includes('❌')) found.push([`${file}: ${line.trim()}`, ...lines.slice(index + 1, index + 4).map((l) => l.trim()).filter(Boolean)].join('\n  '));
+  });
+  return found;
+}
+
 const results = [];
 for (const engine of engines) {
   console.log(`\n=== ${engine}: ${version(engine)} ===`);
@@ -63,6 +75,8 @@ for (const { engine, code, out = '', error, seconds } of results) {
   const extraInfo = coverage ? `, coverage ${coverage[1]}` : '';
   console.log(`${status} ${engine.padEnd(8)} ${version(engine)}: ${summary}${extraInfo} (${seconds}s)`);
   if (code !== 0 && counts?.[2] === '0') console.log(`     ${engine} exited with code ${code} (coverage under threshold?)`);
+  // Each failed test again, with its file and first lines of error: CI keeps only the log's tail.
+  for (const failure of failures(plain)) console.log(failure.replace(/^/gm, '     '));
 }
 console.log(`browsers: ${passed} passed, ${failed} failed`);
 // The README's Browsers table says which versions were tested: the ones this run used.
