@@ -4,16 +4,17 @@
 // making our own code smaller.
 //
 // The ceiling the issues ask for is NOT met: 18 KB for the element (issue 11) plus at most 1 KB for
-// automatic blocking (issue 17) = 19 KB. Measured on 2 December 2026: 22.02 KB, of which Lit and js-cookie
-// ~6.6 KB, automatic blocking ~3.4 KB (catalogue data 1.0, interception 1.7, markup, list and placeholder
-// 0.6), and the fixes of issues 12 and 16 ~0.6 KB. Until our own code is made smaller, the ceiling below
-// stops any further growth: it is the measured size plus 0.4 KB for small fixes, no more.
+// automatic blocking (issue 17) = 19 KB. Measured on 3 December 2026: 21.93 KB (22.02 KB on 2 December,
+// before another round of shrinking our own code), of which Lit and js-cookie ~6.6 KB, automatic
+// blocking ~3.3 KB (catalogue data 1.0, interception 1.7, markup, list and placeholder 0.6), and the
+// fixes of issues 12 and 16 ~0.6 KB. Until our own code is made smaller, the ceiling below stops any
+// further growth: it is the measured size plus 0.4 KB for small fixes, no more.
 // `--limit KB` sets another ceiling (to show that a bigger build fails).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const budget = 22.5 * KB;
+const budget = 22.35 * KB;
 const goal = 16 * KB;
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
