@@ -85,9 +85,9 @@ describe('several consent cookies of one name', () => {
     // A window of its own: in a frame of the suite's page (another site) engines refuse its Lax cookies.
     const popup = open(url.href, 'subdomain', 'popup,width=400,height=300');
     const outcome = await Promise.race([result, new Promise<undefined>((resolve) => setTimeout(resolve, 8000))]);
+    popup?.close();
     // Engines that refuse the window (WebKit's driver blocks pop-ups), do not resolve *.localhost to this
     // machine, or refuse a Domain cookie cannot run it; Chromium and Firefox do.
-    popup?.close();
     if (!outcome || outcome.step === 'unsupported') this.skip();
     expect(outcome!.action, 'the older grant on the parent domain is the only choice at first').to.equal('accept-all');
     expect(outcome!.ran).to.deep.equal(['analytics']);
