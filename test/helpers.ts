@@ -57,6 +57,20 @@ export function control(element: CookieConsent, action: string): HTMLButtonEleme
   return found;
 }
 
+/**
+ * Clicks a choice in `element` and resolves once that choice has been posted to the site's other tabs.
+ * A loop that saves a choice and then starts a fresh element on a reset cookie awaits this first:
+ * under load, WebKit delivered the post to the next element's channel, opened after it was posted,
+ * and that element took the old choice over.
+ */
+export async function chooseAndBroadcast(element: CookieConsent, action: string, cookieName = 'cookie_consent'): Promise<void> {
+  const otherTab = new BroadcastChannel(`cookie-consent:${cookieName}`);
+  const posted = new Promise((resolve) => (otherTab.onmessage = resolve));
+  control(element, action).click();
+  await posted;
+  otherTab.close();
+}
+
 export const banner = (element: CookieConsent) => element.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]');
 export const dialog = (element: CookieConsent) => element.shadowRoot!.querySelector<HTMLDialogElement>('dialog[part~="dialog"]');
 export const switchFor = (element: CookieConsent, name: string) =>

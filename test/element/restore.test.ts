@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { banner, clearCookies, control, rawCookie, storeRecord, storedRecord, validRecord } from '../helpers.js';
+import { banner, chooseAndBroadcast, clearCookies, control, rawCookie, storeRecord, storedRecord, validRecord } from '../helpers.js';
 import { DAY, start, watchWarnings } from './support.js';
 
 /** Uncaught errors while a test runs: none may escape the element. */
@@ -90,7 +90,7 @@ describe('the banner comes back when the stored choice is void', () => {
       const { element } = await start();
       expect(banner(element) !== null, raw).to.equal(true);
       // Choosing replaces it, with a new id.
-      control(element, 'reject-all').click();
+      await chooseAndBroadcast(element, 'reject-all');
       expect(storedRecord()!.id, raw).to.match(/^[0-9a-f-]{36}$/);
       element.remove();
     }

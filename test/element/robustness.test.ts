@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { banner, clearCookies, control, dialog, rawCookie, storeRecord, storedRecord, validRecord } from '../helpers.js';
+import { banner, chooseAndBroadcast, clearCookies, control, dialog, rawCookie, storeRecord, storedRecord, validRecord } from '../helpers.js';
 import { DAY, consentWrites, cookieAttributes, start, watchCookieWrites, watchWarnings } from './support.js';
 
 let warnings: ReturnType<typeof watchWarnings>;
@@ -88,7 +88,7 @@ describe('bad attribute values warn and fall back', () => {
   it('expires-days out of range is clamped to 1..395', async () => {
     for (const [value, days] of [['0', 1], ['10000', 395], ['-5', 1]] as const) {
       const { element } = await start(`<cookie-consent expires-days="${value}"></cookie-consent>`);
-      control(element, 'reject-all').click();
+      await chooseAndBroadcast(element, 'reject-all');
       const writes = consentWrites(cookieWrites.writes);
       expect(Date.parse(cookieAttributes(writes[writes.length - 1]).expires), value).to.be.closeTo(Date.now() + days * DAY, 5000);
       element.remove();
