@@ -63,8 +63,8 @@ export function control(element: CookieConsent, action: string): HTMLButtonEleme
  * under load, WebKit delivered the post to the next element's channel, opened after it was posted,
  * and that element took the old choice over.
  */
-export async function chooseAndBroadcast(element: CookieConsent, action: string, cookieName = 'cookie_consent'): Promise<void> {
-  const otherTab = new BroadcastChannel(`cookie-consent:${cookieName}`);
+export async function chooseAndBroadcast(element: CookieConsent, action: string): Promise<void> {
+  const otherTab = new BroadcastChannel('cookie-consent:cookie_consent');
   const posted = new Promise((resolve) => (otherTab.onmessage = resolve));
   control(element, action).click();
   await posted;
